@@ -1,0 +1,97 @@
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useApiClient } from './api-client-context';
+import type { ApiClient } from './client';
+import { api } from './endpoints';
+import { queryKeys } from './query-keys';
+import type {
+  AccountRequest,
+  CreateSetupKeyRequest,
+  DnsSettings,
+  GroupRequest,
+  NameserverGroupRequest,
+  NetworkRequest,
+  NetworkResourceRequest,
+  NetworkRouterRequest,
+  PeerRequest,
+  PolicyRequest,
+  RouteRequest,
+  SetupKeyRequest,
+} from './schemas';
+
+/**
+ * Mutation hooks own cache consistency: each lists what its change makes stale (NetBird objects
+ * embed each other: a resource changes its groups' counts and its network's lists), so callers only
+ * add UX (toasts, navigation).
+ */
+function useApiMutation<V, R>(fn: (c: ApiClient, vars: V) => Promise<R>, stale: readonly QueryKey[]) {
+  const client = useApiClient();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: V) => fn(client, vars),
+    onSettled: () => Promise.all(stale.map((queryKey) => qc.invalidateQueries({ queryKey }))),
+  });
+}
+
+const k = queryKeys;
+/** Group membership is shown on almost every object, so group changes refresh those views too. */
+const groupDependents = [k.groups.all, k.peers.all, k.resources.all, k.policies.all, k.networks.all] as const;
+const networkParts = [k.networks.all, k.resources.all, k.routers.all, k.groups.all, k.policies.all] as const;
+
+export const useUpdateAccount = () =>
+  useApiMutation((c, v: { id: string; body: AccountRequest }) => api.accounts.update(c, v.id, v.body), [k.account.all]);
+
+export const useUpdatePeer = () => useApiMutation((c, v: { id: string; body: PeerRequest }) => api.peers.update(c, v.id, v.body), [k.peers.all]);
+export const useDeletePeer = () => useApiMutation((c, id: string) => api.peers.remove(c, id), [k.peers.all, ...groupDependents, k.routers.all]);
+
+export const useCreateGroup = () => useApiMutation((c, body: GroupRequest) => api.groups.create(c, body), groupDependents);
+export const useUpdateGroup = () =>
+  useApiMutation((c, v: { id: string; body: GroupRequest }) => api.groups.update(c, v.id, v.body), groupDependents);
+export const useDeleteGroup = () => useApiMutation((c, id: string) => api.groups.remove(c, id), groupDependents);
+
+export const useCreatePolicy = () => useApiMutation((c, body: PolicyRequest) => api.policies.create(c, body), [k.policies.all, k.networks.all]);
+export const useUpdatePolicy = () =>
+  useApiMutation((c, v: { id: string; body: PolicyRequest }) => api.policies.update(c, v.id, v.body), [k.policies.all, k.networks.all]);
+export const useDeletePolicy = () => useApiMutation((c, id: string) => api.policies.remove(c, id), [k.policies.all, k.networks.all]);
+
+export const useCreateRoute = () => useApiMutation((c, body: RouteRequest) => api.routes.create(c, body), [k.routes.all]);
+export const useUpdateRoute = () =>
+  useApiMutation((c, v: { id: string; body: RouteRequest }) => api.routes.update(c, v.id, v.body), [k.routes.all]);
+export const useDeleteRoute = () => useApiMutation((c, id: string) => api.routes.remove(c, id), [k.routes.all]);
+
+export const useCreateNetwork = () => useApiMutation((c, body: NetworkRequest) => api.networks.create(c, body), [k.networks.all]);
+export const useUpdateNetwork = () =>
+  useApiMutation((c, v: { id: string; body: NetworkRequest }) => api.networks.update(c, v.id, v.body), [k.networks.all]);
+export const useDeleteNetwork = () => useApiMutation((c, id: string) => api.networks.remove(c, id), networkParts);
+
+export const useCreateResource = () =>
+  useApiMutation((c, v: { networkId: string; body: NetworkResourceRequest }) => api.resources.create(c, v.networkId, v.body), networkParts);
+export const useUpdateResource = () =>
+  useApiMutation(
+    (c, v: { networkId: string; id: string; body: NetworkResourceRequest }) => api.resources.update(c, v.networkId, v.id, v.body),
+    networkParts,
+  );
+export const useDeleteResource = () =>
+  useApiMutation((c, v: { networkId: string; id: string }) => api.resources.remove(c, v.networkId, v.id), networkParts);
+
+export const useCreateRouter = () =>
+  useApiMutation((c, v: { networkId: string; body: NetworkRouterRequest }) => api.routers.create(c, v.networkId, v.body), networkParts);
+export const useUpdateRouter = () =>
+  useApiMutation(
+    (c, v: { networkId: string; id: string; body: NetworkRouterRequest }) => api.routers.update(c, v.networkId, v.id, v.body),
+    networkParts,
+  );
+export const useDeleteRouter = () =>
+  useApiMutation((c, v: { networkId: string; id: string }) => api.routers.remove(c, v.networkId, v.id), networkParts);
+
+export const useCreateNameserverGroup = () =>
+  useApiMutation((c, body: NameserverGroupRequest) => api.nameservers.create(c, body), [k.nameservers.all]);
+export const useUpdateNameserverGroup = () =>
+  useApiMutation((c, v: { id: string; body: NameserverGroupRequest }) => api.nameservers.update(c, v.id, v.body), [k.nameservers.all]);
+export const useDeleteNameserverGroup = () => useApiMutation((c, id: string) => api.nameservers.remove(c, id), [k.nameservers.all]);
+
+export const useUpdateDnsSettings = () => useApiMutation((c, body: DnsSettings) => api.dnsSettings.update(c, body), [k.dnsSettings.all]);
+
+export const useCreateSetupKey = () => useApiMutation((c, body: CreateSetupKeyRequest) => api.setupKeys.create(c, body), [k.setupKeys.all]);
+export const useUpdateSetupKey = () =>
+  useApiMutation((c, v: { id: string; body: SetupKeyRequest }) => api.setupKeys.update(c, v.id, v.body), [k.setupKeys.all]);
+export const useDeleteSetupKey = () => useApiMutation((c, id: string) => api.setupKeys.remove(c, id), [k.setupKeys.all]);

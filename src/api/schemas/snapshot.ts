@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { accountSchema } from './account';
+import { dnsSettingsSchema, nameserverGroupSchema } from './dns';
+import { groupSchema } from './group';
+import { networkResourceSchema, networkRouterSchema, networkSchema } from './network';
+import { peerSchema } from './peer';
+import { policySchema } from './policy';
+import { routeSchema } from './route';
+import { setupKeySchema } from './setup-key';
+
+/**
+ * Lab data: what the management API does not know (simulator liveness, failure domains, LAN
+ * addresses, latencies, DNS answers). Everything is optional; defaults: a peer is online when its
+ * `connected` is true, latencies are equal, no failure domain, no LAN IP.
+ */
+export const labPeerSchema = z.object({
+  online: z.boolean().optional(),
+  failure_domain: z.string().optional(),
+  lan_ip: z.string().optional(),
+  latency_ms: z.record(z.string(), z.number()).optional(),
+});
+export type LabPeer = z.infer<typeof labPeerSchema>;
+
+export const labSchema = z.object({
+  peers: z.record(z.string(), labPeerSchema).optional(),
+  dns: z.record(z.string(), z.array(z.string())).optional(),
+});
+export type Lab = z.infer<typeof labSchema>;
+
+export const SNAPSHOT_FORMAT = 'nbrc-account/1';
+
+/** AccountSnapshot: `nbrc-account/1`, values exactly as the API returns them, grouped by path. */
+export const accountSnapshotSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  account: accountSchema,
+  peers: z.array(peerSchema),
+  groups: z.array(groupSchema),
+  policies: z.array(policySchema),
+  routes: z.array(routeSchema),
+  networks: z.array(networkSchema),
+  network_resources: z.record(z.string(), z.array(networkResourceSchema)),
+  network_routers: z.record(z.string(), z.array(networkRouterSchema)),
+  nameservers: z.array(nameserverGroupSchema),
+  dns_settings: dnsSettingsSchema,
+  setup_keys: z.array(setupKeySchema),
+  lab: labSchema.optional(),
+});
+export type AccountSnapshot = z.infer<typeof accountSnapshotSchema>;

@@ -1,0 +1,73 @@
+import { notFound } from '../http-error';
+import type { HandlerContext, RouteDef } from '../router';
+import { serializeNetwork } from '../store/serialize';
+import { validateNetworkRequest } from '../validation/network';
+
+/** Networks: /api/networks. Deleting a network deletes its resources and routers, as NetBird does. */
+function requireNetwork(ctx: HandlerContext, id: string) {
+  const n = ctx.store.state.networks.get(id);
+  if (!n) throw notFound('network', id);
+  return n;
+}
+
+export const networkRoutes: RouteDef[] = [
+  {
+    method: 'GET',
+    path: '/api/networks',
+    handle: ({ store }) => ({ body: [...store.state.networks.keys()].map((id) => serializeNetwork(store.state, id)) }),
+  },
+  {
+    method: 'POST',
+    path: '/api/networks',
+    handle: (ctx) => {
+      const req = validateNetworkRequest(ctx.body());
+      const id = ctx.store.newId();
+      ctx.store.state.networks.set(id, { id, name: req.name, description: req.description ?? '' });
+      ctx.store.changed();
+      return { body: serializeNetwork(ctx.store.state, id) };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/networks/{networkId}',
+    handle: (ctx) => {
+      const id = ctx.params.networkId ?? '';
+      requireNetwork(ctx, id);
+      return { body: serializeNetwork(ctx.store.state, id) };
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/networks/{networkId}',
+    handle: (ctx) => {
+      const id = ctx.params.networkId ?? '';
+      const n = requireNetwork(ctx, id);
+      const req = validateNetworkRequest(ctx.body());
+      n.name = req.name;
+      n.description = req.description ?? '';
+      ctx.store.changed();
+      return { body: serializeNetwork(ctx.store.state, id) };
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/networks/{networkId}',
+    handle: (ctx) => {
+      const id = ctx.params.networkId ?? '';
+      requireNetwork(ctx, id);
+      const { state } = ctx.store;
+      const removed = new Set<string>();
+      for (const r of [...state.resources.values()]) {
+        if (r.network_id === id) {
+          state.resources.delete(r.id);
+          removed.add(r.id);
+        }
+      }
+      for (const g of state.groups.values()) g.resources = g.resources.filter((r) => !removed.has(r.id));
+      for (const r of [...state.routers.values()]) if (r.network_id === id) state.routers.delete(r.id);
+      state.networks.delete(id);
+      ctx.store.changed();
+      return { body: {} };
+    },
+  },
+];
