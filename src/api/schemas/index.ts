@@ -8,3 +8,4 @@ export * from './policy';
 export * from './route';
 export * from './setup-key';
 export * from './snapshot';
+export * from './snapshot-domain-check';
