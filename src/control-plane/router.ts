@@ -29,8 +29,14 @@ interface CompiledRoute extends RouteDef {
   names: string[];
 }
 
+/**
+ * compileRoutes orders routes so that literal segments win over parameters
+ * (`/api/networks/routers` before `/api/networks/{networkId}`), whatever order modules register in.
+ */
 export function compileRoutes(defs: readonly RouteDef[]): CompiledRoute[] {
-  return defs.map((d) => {
+  const specificity = (path: string) => path.split('/').map((seg) => (seg.startsWith('{') ? '1' : '0')).join('');
+  const ordered = [...defs].sort((a, b) => specificity(a.path).localeCompare(specificity(b.path)));
+  return ordered.map((d) => {
     const names: string[] = [];
     const pattern = d.path.replace(/\{(\w+)\}/g, (_, name: string) => {
       names.push(name);
