@@ -2,7 +2,8 @@ import type { NetworkResourceType } from '@/api/schemas';
 import { notFound } from '../http-error';
 import type { HandlerContext, RouteDef } from '../router';
 import { serializeResource } from '../store/serialize';
-import type { NetworkRecord, PolicyRuleRecord, ResourceRecord, StoreState } from '../store/state';
+import { deleteResource } from '../store/cascade';
+import type { NetworkRecord, ResourceRecord, StoreState } from '../store/state';
 import { validateNetworkResourceRequest, type ValidNetworkResource } from '../validation/network-resource';
 
 /**
@@ -40,10 +41,6 @@ function setMemberships(state: StoreState, resourceId: string, type: NetworkReso
   }
 }
 
-function leaveAllGroups(state: StoreState, resourceId: string): void {
-  for (const g of state.groups.values()) g.resources = g.resources.filter((r) => r.id !== resourceId);
-}
-
 /** retypePolicyRefs keeps `{id, type}` in policy rules right when an update changes the address kind. */
 function retypePolicyRefs(state: StoreState, resourceId: string, type: NetworkResourceType): void {
   for (const p of state.policies.values()) {
@@ -51,36 +48,6 @@ function retypePolicyRefs(state: StoreState, resourceId: string, type: NetworkRe
       if (rule.sourceResource?.id === resourceId) rule.sourceResource = { id: resourceId, type };
       if (rule.destinationResource?.id === resourceId) rule.destinationResource = { id: resourceId, type };
     }
-  }
-}
-
-const hasSource = (r: PolicyRuleRecord) => (r.sources ?? []).length > 0 || Boolean(r.sourceResource);
-const hasDestination = (r: PolicyRuleRecord) => (r.destinations ?? []).length > 0 || Boolean(r.destinationResource);
-
-/**
- * removeFromPolicies drops a deleted resource from the rules that name it as sourceResource or
- * destinationResource, then drops rules left without a destination (or source) and policies left
- * without rules, which is the cleanup NetBird's management server is specified to do (our brief
- * for this endpoint). Note: the version of NetBird's resources/manager.go we could read removes only
- * the group memberships. Either way no rule is left pointing at nothing, which policy validation
- * would refuse on the next save.
- */
-function removeFromPolicies(state: StoreState, resourceId: string): void {
-  for (const p of [...state.policies.values()]) {
-    let touched = false;
-    for (const rule of p.rules) {
-      if (rule.sourceResource?.id === resourceId) {
-        delete rule.sourceResource;
-        touched = true;
-      }
-      if (rule.destinationResource?.id === resourceId) {
-        delete rule.destinationResource;
-        touched = true;
-      }
-    }
-    if (!touched) continue;
-    p.rules = p.rules.filter((r) => hasSource(r) && hasDestination(r));
-    if (p.rules.length === 0) state.policies.delete(p.id);
   }
 }
 
@@ -148,9 +115,7 @@ export const networkResourceRoutes: RouteDef[] = [
     handle: (ctx) => {
       const r = requireResource(ctx, requireNetwork(ctx).id);
       const { state } = ctx.store;
-      leaveAllGroups(state, r.id);
-      removeFromPolicies(state, r.id);
-      state.resources.delete(r.id);
+      deleteResource(state, r.id);
       ctx.store.changed();
       return { body: {} };
     },

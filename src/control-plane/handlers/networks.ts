@@ -1,9 +1,10 @@
 import { notFound } from '../http-error';
 import type { HandlerContext, RouteDef } from '../router';
+import { deleteNetwork } from '../store/cascade';
 import { serializeNetwork } from '../store/serialize';
 import { validateNetworkRequest } from '../validation/network';
 
-/** Networks: /api/networks. Deleting a network deletes its resources and routers, as NetBird does. */
+/** Networks: /api/networks. Deleting a network deletes its resources and routers, as NetBird does (store/cascade.ts). */
 function requireNetwork(ctx: HandlerContext, id: string) {
   const n = ctx.store.state.networks.get(id);
   if (!n) throw notFound('network', id);
@@ -55,17 +56,7 @@ export const networkRoutes: RouteDef[] = [
     handle: (ctx) => {
       const id = ctx.params.networkId ?? '';
       requireNetwork(ctx, id);
-      const { state } = ctx.store;
-      const removed = new Set<string>();
-      for (const r of [...state.resources.values()]) {
-        if (r.network_id === id) {
-          state.resources.delete(r.id);
-          removed.add(r.id);
-        }
-      }
-      for (const g of state.groups.values()) g.resources = g.resources.filter((r) => !removed.has(r.id));
-      for (const r of [...state.routers.values()]) if (r.network_id === id) state.routers.delete(r.id);
-      state.networks.delete(id);
+      deleteNetwork(ctx.store.state, id);
       ctx.store.changed();
       return { body: {} };
     },
