@@ -9,6 +9,8 @@ import type { Store } from './store/store';
 export interface HandlerContext {
   store: Store;
   params: Record<string, string>;
+  /** The query string (NetBird filters some lists, e.g. GET /api/peers?name=&ip=). */
+  query: URLSearchParams;
   /** The parsed JSON body; reading it on a request without valid JSON answers 400. */
   body(): unknown;
   now(): Date;
@@ -69,6 +71,7 @@ export async function dispatch(routes: readonly CompiledRoute[], request: Reques
     const ctx: HandlerContext = {
       store: opts.store,
       params,
+      query: url.searchParams,
       now: opts.now ?? (() => new Date()),
       body() {
         parsedBody ??= parseBody(text);

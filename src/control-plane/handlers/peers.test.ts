@@ -172,3 +172,13 @@ describe('peers: delete', () => {
     expect(t.plane.store.state.lab).toEqual({ peers: { 'p-mac': { latency_ms: { 'p-win': 30 } } } });
   });
 });
+
+describe('GET /api/peers filters', () => {
+  it('filters by name and by overlay IP', async () => {
+    const t = makeTestPlane();
+    const byName = await t.call('GET', '/api/peers?name=laptop');
+    expect((byName.json as { id: string }[]).map((p) => p.id)).toEqual(['p-mac']);
+    const byIp = await t.call('GET', '/api/peers?ip=100.64.0.2');
+    expect((byIp.json as { id: string }[]).map((p) => p.id)).toEqual(['p-linux2']);
+  });
+});

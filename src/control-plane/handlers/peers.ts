@@ -20,7 +20,13 @@ export const peerRoutes: RouteDef[] = [
   {
     method: 'GET',
     path: '/api/peers',
-    handle: ({ store }) => ({ body: [...store.state.peers.keys()].map((id) => serializePeer(store.state, id)) }),
+    handle: ({ store, query }) => {
+      // NetBird filters the list by exact name and overlay IP when asked.
+      const name = query.get('name');
+      const ip = query.get('ip');
+      const peers = [...store.state.peers.values()].filter((p) => (name === null || p.name === name) && (ip === null || p.ip === ip));
+      return { body: peers.map((p) => serializePeer(store.state, p.id)) };
+    },
   },
   {
     method: 'GET',
