@@ -2,6 +2,7 @@ export * from './api-client-context';
 export * from './api-error';
 export * from './client';
 export * from './endpoints';
+export * from './export-snapshot';
 export * from './mutations';
 export * from './queries';
 export * from './query-keys';
