@@ -7,6 +7,7 @@ export interface CliIo {
   stderr(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
   fetch: typeof fetch;
+  readFile(path: string): string;
   /** Resolves when the process is asked to stop (SIGINT, SIGTERM), with the signal's name. */
   waitForStop(): Promise<string>;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { CliIo } from './io';
 import { runCli } from './run';
 
@@ -7,6 +8,7 @@ const io: CliIo = {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   fetch: globalThis.fetch,
+  readFile: (path) => readFileSync(path, 'utf8'),
   waitForStop: () =>
     new Promise((resolve) => {
       process.once('SIGINT', () => resolve('SIGINT'));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { CliIo } from './io';
 
 /** A CliIo that records output, for running commands in-process in tests. */
@@ -18,6 +19,7 @@ export function recordingIo(overrides: Partial<CliIo> = {}): RecordingIo {
     },
     env: {},
     fetch: globalThis.fetch,
+    readFile: (path) => readFileSync(path, 'utf8'),
     waitForStop: () => new Promise<string>(() => undefined),
     ...overrides,
   };

@@ -1,0 +1,26 @@
+import type { FeatureRoute } from '@/components/feature-route';
+import { dnsRoutes } from '@/features/dns/routes';
+import { exitNodeRoutes } from '@/features/exit-nodes/routes';
+import { groupRoutes } from '@/features/groups/routes';
+import { networkRoutes } from '@/features/networks/routes';
+import { peerRoutes } from '@/features/peers/routes';
+import { policyRoutes } from '@/features/policies/routes';
+import { networkRouteRoutes } from '@/features/routes/routes';
+import { settingsRoutes } from '@/features/settings/routes';
+import { setupKeyRoutes } from '@/features/setup-keys/routes';
+
+/**
+ * routes: every area's pages. Adding an area is one line here (plus its import) and one
+ * entry in nav-items.ts; router.tsx turns each into a lazily loaded route with a prefetching loader.
+ */
+export const routes: readonly FeatureRoute[] = [
+  ...networkRoutes,
+  ...peerRoutes,
+  ...groupRoutes,
+  ...policyRoutes,
+  ...networkRouteRoutes,
+  ...exitNodeRoutes,
+  ...dnsRoutes,
+  ...setupKeyRoutes,
+  ...settingsRoutes,
+];

@@ -1,0 +1,33 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+
+/**
+ * RouteError: the last line of defence when a page fails to load (e.g. its code chunk is gone after
+ * a deploy) or crashes while rendering. It says what happened and offers a reload.
+ */
+export function RouteError() {
+  const error = useRouteError();
+  const message = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : error instanceof Error
+      ? error.message
+      : 'Unknown error';
+  return (
+    <div className="mx-auto flex min-h-full max-w-xl flex-col justify-center gap-4 p-8">
+      <h1 className="text-2xl font-semibold">Something went wrong</h1>
+      <Alert variant="error">
+        <AlertTitle>This page could not be shown</AlertTitle>
+        <AlertDescription>
+          <p className="break-words font-mono text-xs">{message}</p>
+        </AlertDescription>
+      </Alert>
+      <div className="flex gap-2">
+        <Button onClick={() => window.location.reload()}>Reload</Button>
+        <Button variant="outline" asChild>
+          <Link to="/networks">Go to Networks</Link>
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { FlaskConicalIcon, GlobeIcon, TriangleAlertIcon } from 'lucide-react';
+import { Link } from 'react-router';
+import { Badge } from '@/components/ui/badge';
+import { Tooltip } from '@/components/ui/tooltip';
+import type { ApiTargetChoice } from '@/components/target-settings';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * TargetIndicator: which account the console shows, always in view. A clear "Demo" badge on the
+ * embedded control plane, so nobody mistakes demo data for their network; the server's host
+ * otherwise (and a warning when its token is gone, e.g. after the browser session ended).
+ */
+export function TargetIndicator({ target }: { target: ApiTargetChoice }) {
+  switch (target.kind) {
+    case 'embedded':
+      return (
+        <Tooltip content="Embedded demo control plane: the account lives in this browser. Change it in Settings.">
+          <Badge variant="warning" asChild className="border-warning bg-warning px-2.5 py-1 text-xs font-semibold text-neutral-950 hover:bg-warning/85">
+            <Link to="/settings" aria-label="Demo: embedded control plane (open Settings)">
+              <FlaskConicalIcon aria-hidden="true" />
+              Demo
+            </Link>
+          </Badge>
+        </Tooltip>
+      );
+    case 'remote': {
+      const host = hostOf(target.url);
+      return (
+        <div className="flex items-center gap-2">
+          {target.token ? null : (
+            <Badge variant="destructive" asChild>
+              <Link to="/settings">
+                <TriangleAlertIcon aria-hidden="true" />
+                Token needed
+              </Link>
+            </Badge>
+          )}
+          <Badge variant="outline" asChild className="max-w-64 px-2.5 py-1">
+            <Link to="/settings" aria-label={`Management API: ${host} (open Settings)`} title={target.url}>
+              <GlobeIcon aria-hidden="true" />
+              <span className="truncate">{host}</span>
+            </Link>
+          </Badge>
+        </div>
+      );
+    }
+  }
+}

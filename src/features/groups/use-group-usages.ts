@@ -1,0 +1,54 @@
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { queries, useApiClient } from '@/api';
+import type { PrefetchContext } from '@/components/feature-route';
+import { findGroupUsageDetails, type GroupUsageDetail } from '@/domain/usage/group-usages';
+
+/**
+ * useGroupUsages: everything in the account that references the group, read from the same lists
+ * the other pages show (policies, routes, nameserver groups, setup keys, routers, DNS settings).
+ */
+export function useGroupUsages(groupId: string): GroupUsageDetail[] {
+  const client = useApiClient();
+  const [policies, routes, nameservers, setupKeys, routers, networks, dnsSettings] = useSuspenseQueries({
+    queries: [
+      queries.policies(client),
+      queries.routes(client),
+      queries.nameservers(client),
+      queries.setupKeys(client),
+      queries.accountRouters(client),
+      queries.networks(client),
+      queries.dnsSettings(client),
+    ],
+  });
+  return useMemo(() => {
+    // GET /api/networks/routers may omit network_id; each network lists its routers' ids.
+    const networkOfRouter = new Map<string, { id: string; name: string }>();
+    for (const n of networks.data) for (const r of n.routers) networkOfRouter.set(r, n);
+    const networkName = new Map(networks.data.map((n) => [n.id, n.name]));
+    return findGroupUsageDetails(groupId, {
+      // The group page lists member resources itself; here only what points at the group.
+      resources: [],
+      routes: routes.data,
+      nameservers: nameservers.data,
+      policies: policies.data,
+      setupKeys: setupKeys.data,
+      routers: routers.data.map((r) => {
+        const networkId = r.network_id ?? networkOfRouter.get(r.id)?.id;
+        return { ...r, network_id: networkId, network_name: networkId === undefined ? undefined : networkName.get(networkId) };
+      }),
+      disabledManagementGroups: dnsSettings.data.disabled_management_groups,
+    });
+  }, [groupId, policies.data, routes.data, nameservers.data, setupKeys.data, routers.data, networks.data, dnsSettings.data]);
+}
+
+/** prefetchGroupUsages: starts every list useGroupUsages reads. */
+export function prefetchGroupUsages({ queryClient, client }: PrefetchContext): void {
+  void queryClient.prefetchQuery(queries.policies(client));
+  void queryClient.prefetchQuery(queries.routes(client));
+  void queryClient.prefetchQuery(queries.nameservers(client));
+  void queryClient.prefetchQuery(queries.setupKeys(client));
+  void queryClient.prefetchQuery(queries.accountRouters(client));
+  void queryClient.prefetchQuery(queries.networks(client));
+  void queryClient.prefetchQuery(queries.dnsSettings(client));
+}

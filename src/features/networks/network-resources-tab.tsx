@@ -1,0 +1,63 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { BoxesIcon } from 'lucide-react';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { queries, useApiClient, type NetworkResource } from '@/api';
+import { DataTable } from '@/components/data-table/data-table';
+import { EnabledBadge } from '@/components/enabled-badge';
+import { GroupBadges } from '@/components/group-badges';
+import { EmptyState } from '@/components/query-state';
+import { ResourceTypeBadge, resourceKindOf } from '@/components/resource-type-badge';
+import { resourcePath } from './paths';
+
+const col = createColumnHelper<NetworkResource>();
+
+function resourceColumns(networkId: string) {
+  return [
+    col.accessor('name', {
+      header: 'Name',
+      cell: (c) => (
+        <Link to={resourcePath(networkId, c.row.original.id)} className="font-medium hover:underline">
+          {c.getValue()}
+        </Link>
+      ),
+    }),
+    col.accessor('address', { header: 'Address', cell: (c) => <span className="font-mono text-xs">{c.getValue()}</span> }),
+    col.accessor((r) => resourceKindOf(r), { id: 'type', header: 'Type', cell: (c) => <ResourceTypeBadge resource={c.row.original} /> }),
+    col.accessor((r) => r.groups.map((g) => g.name).join(' '), {
+      id: 'groups',
+      header: 'Groups',
+      enableSorting: false,
+      cell: (c) => <GroupBadges groups={c.row.original.groups} max={3} />,
+    }),
+    col.accessor((r) => (r.enabled ? 'enabled' : 'disabled'), { id: 'enabled', header: 'Status', cell: (c) => <EnabledBadge enabled={c.row.original.enabled} /> }),
+  ];
+}
+
+/** NetworkResourcesTab: what the network makes reachable (hosts, subnets, domains), and in which groups. */
+export function NetworkResourcesTab({ networkId }: { networkId: string }) {
+  const client = useApiClient();
+  const { data: resources } = useSuspenseQuery(queries.resources(client, networkId));
+  const columns = useMemo(() => resourceColumns(networkId), [networkId]);
+  if (resources.length === 0) {
+    return (
+      <EmptyState
+        icon={<BoxesIcon />}
+        title="No resources in this network"
+        message="A resource is a host, subnet or domain behind the network's routing peers. Policies grant access to resources through their groups."
+      />
+    );
+  }
+  return (
+    <DataTable
+      label="Resources"
+      searchLabel="Search resources"
+      columns={columns}
+      data={resources}
+      getRowId={(r) => r.id}
+      getRowHref={(r) => resourcePath(networkId, r.id)}
+      initialSorting={[{ id: 'name', desc: false }]}
+    />
+  );
+}

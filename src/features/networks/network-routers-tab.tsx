@@ -1,0 +1,82 @@
+import { useSuspenseQueries } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { RouterIcon } from 'lucide-react';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { queries, useApiClient, type NetworkRouter } from '@/api';
+import { DataTable } from '@/components/data-table/data-table';
+import { EnabledBadge } from '@/components/enabled-badge';
+import { EmptyState } from '@/components/query-state';
+import { Badge } from '@/components/ui/badge';
+import { indexById } from '@/lib/index-by-id';
+import { routerPath } from './paths';
+import { routerTarget, type RouterTarget } from './router-label';
+
+interface RouterRow {
+  router: NetworkRouter;
+  target: RouterTarget;
+}
+
+const col = createColumnHelper<RouterRow>();
+
+const KIND_LABEL = { peer: 'Peer', groups: 'Peer groups', none: 'None' } as const;
+
+function routerColumns(networkId: string) {
+  return [
+    col.accessor((r) => r.target.name, {
+      id: 'name',
+      header: 'Routing peer',
+      cell: (c) => (
+        <Link to={routerPath(networkId, c.row.original.router.id)} className="font-medium hover:underline">
+          {c.getValue()}
+        </Link>
+      ),
+    }),
+    col.accessor((r) => KIND_LABEL[r.target.kind], { id: 'kind', header: 'Kind', cell: (c) => <Badge variant="outline">{c.getValue()}</Badge> }),
+    col.accessor((r) => r.router.metric, { id: 'metric', header: 'Metric' }),
+    col.accessor((r) => (r.router.masquerade ? 'On' : 'Off'), { id: 'masquerade', header: 'Masquerade' }),
+    col.accessor((r) => (r.router.enabled ? 'enabled' : 'disabled'), {
+      id: 'enabled',
+      header: 'Status',
+      cell: (c) => <EnabledBadge enabled={c.row.original.router.enabled} />,
+    }),
+  ];
+}
+
+/**
+ * NetworkRoutersTab: the routing peers that forward to this network. Lower metric wins; equal
+ * metrics share by latency, which is why the metric sits next to each name.
+ */
+export function NetworkRoutersTab({ networkId }: { networkId: string }) {
+  const client = useApiClient();
+  const [routers, peers, groups] = useSuspenseQueries({
+    queries: [queries.routers(client, networkId), queries.peers(client), queries.groups(client)],
+  });
+  const columns = useMemo(() => routerColumns(networkId), [networkId]);
+  const rows = useMemo(() => {
+    const peersById = indexById(peers.data);
+    const groupsById = indexById(groups.data);
+    return routers.data.map((router) => ({ router, target: routerTarget(router, peersById, groupsById) }));
+  }, [routers.data, peers.data, groups.data]);
+
+  if (rows.length === 0) {
+    return (
+      <EmptyState
+        icon={<RouterIcon />}
+        title="No routing peers"
+        message="Without a routing peer, no one can reach this network's resources. Add a peer (or a group of peers) that sits inside the network."
+      />
+    );
+  }
+  return (
+    <DataTable
+      label="Routing peers"
+      searchLabel="Search routing peers"
+      columns={columns}
+      data={rows}
+      getRowId={(r) => r.router.id}
+      getRowHref={(r) => routerPath(networkId, r.router.id)}
+      initialSorting={[{ id: 'metric', desc: false }]}
+    />
+  );
+}

@@ -1,0 +1,100 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { ShieldIcon } from 'lucide-react';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { queries, useApiClient, type Policy } from '@/api';
+import { DataTable } from '@/components/data-table/data-table';
+import { EnabledBadge } from '@/components/enabled-badge';
+import { PageHeader } from '@/components/page-header';
+import { QueryBoundary } from '@/components/query-boundary';
+import { EmptyState } from '@/components/query-state';
+import { policyProtocols } from './policy-text';
+import { endpointText } from './rule-endpoint';
+import { useResourceIndex, type LocatedResource } from './use-resource-index';
+
+interface PolicyRow {
+  policy: Policy;
+  summary: string;
+  protocols: string;
+}
+
+const col = createColumnHelper<PolicyRow>();
+
+const columns = [
+  col.accessor((r) => r.policy.name, {
+    id: 'name',
+    header: 'Name',
+    cell: (c) => (
+      <div className="flex min-w-0 flex-col">
+        <Link to={`/policies/${encodeURIComponent(c.row.original.policy.id)}`} className="font-medium text-primary hover:underline">
+          {c.getValue()}
+        </Link>
+        {c.row.original.policy.description ? <span className="truncate text-xs text-muted-foreground">{c.row.original.policy.description}</span> : null}
+      </div>
+    ),
+  }),
+  col.accessor((r) => (r.policy.enabled ? 'Enabled' : 'Disabled'), {
+    id: 'enabled',
+    header: 'Status',
+    cell: (c) => <EnabledBadge enabled={c.row.original.policy.enabled} />,
+  }),
+  col.accessor((r) => r.policy.rules.length, { id: 'rules', header: 'Rules' }),
+  col.accessor('summary', { header: 'Sources → destinations', cell: (c) => <span className="text-sm">{c.getValue()}</span> }),
+  col.accessor('protocols', { header: 'Protocols' }),
+];
+
+/** policySummary: each distinct "sources → destinations" pair of the policy's rules. */
+function policySummary(policy: Policy, resources: ReadonlyMap<string, LocatedResource>, peerName: (id: string) => string | undefined): string {
+  const pairs = policy.rules.map(
+    (r) => `${endpointText(r.sources, r.sourceResource, resources, peerName)} → ${endpointText(r.destinations, r.destinationResource, resources, peerName)}`,
+  );
+  return [...new Set(pairs)].join('; ') || 'no rules';
+}
+
+function PoliciesTable() {
+  const client = useApiClient();
+  const { data: policies } = useSuspenseQuery(queries.policies(client));
+  const { data: peers } = useSuspenseQuery(queries.peers(client));
+  const resources = useResourceIndex();
+  const rows = useMemo(() => {
+    const names = new Map(peers.map((p) => [p.id, p.name]));
+    const peerName = (id: string) => names.get(id);
+    return policies.map((policy) => ({ policy, summary: policySummary(policy, resources, peerName), protocols: policyProtocols(policy).join(', ') }));
+  }, [policies, peers, resources]);
+  if (policies.length === 0) {
+    return (
+      <EmptyState
+        icon={<ShieldIcon />}
+        title="No policies"
+        message="Policies decide who may reach what. Without one, no peer can reach a network resource or another peer."
+      />
+    );
+  }
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      label="Policies"
+      searchLabel="Search policies"
+      getRowId={(r) => r.policy.id}
+      getRowHref={(r) => `/policies/${encodeURIComponent(r.policy.id)}`}
+      initialSorting={[{ id: 'name', desc: false }]}
+    />
+  );
+}
+
+/** PoliciesPage: every access policy with its rules summarised; a row opens the policy. */
+export default function PoliciesPage() {
+  return (
+    <>
+      <PageHeader
+        title="Policies"
+        description="Access control: who (source groups) may reach what (destination groups or a resource), on which protocols and ports."
+      />
+      <QueryBoundary>
+        <PoliciesTable />
+      </QueryBoundary>
+    </>
+  );
+}

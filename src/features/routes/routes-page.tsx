@@ -1,0 +1,149 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
+import { RouteIcon } from 'lucide-react';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { queries, useApiClient, type Route } from '@/api';
+import { DataTable } from '@/components/data-table/data-table';
+import { EnabledBadge } from '@/components/enabled-badge';
+import { GroupBadges } from '@/components/group-badges';
+import { PageHeader } from '@/components/page-header';
+import { QueryBoundary } from '@/components/query-boundary';
+import { EmptyState } from '@/components/query-state';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { routeAclWarning, routeDestinationText } from '@/domain/rules/explain/route-acl';
+import { isExitNodeRoute } from '@/domain/routes/exit-node';
+import { useRouteLookups, type RouteLookups } from './route-lookups';
+import { RoutingPeerCell, routingPeerText } from './routing-peer-cell';
+
+interface RouteRow {
+  route: Route;
+  destination: string;
+  peerText: string;
+  warning: string | null;
+}
+
+const enc = encodeURIComponent;
+const col = createColumnHelper<RouteRow>();
+
+function routeColumns(lookups: RouteLookups) {
+  return [
+    col.accessor((r) => r.route.network_id, {
+      id: 'network_id',
+      header: 'Network ID',
+      cell: (c) => (
+        <Link to={`/routes/${enc(c.row.original.route.id)}`} className="font-medium text-primary hover:underline">
+          {c.getValue()}
+        </Link>
+      ),
+    }),
+    col.accessor('destination', { header: 'Network or domains', cell: (c) => <span className="font-mono text-xs">{c.getValue()}</span> }),
+    col.accessor('peerText', { header: 'Routing peer', cell: (c) => <RoutingPeerCell route={c.row.original.route} lookups={lookups} /> }),
+    col.accessor((r) => lookups.groupRefs(r.route.groups).map((g) => g.name).join(', '), {
+      id: 'groups',
+      header: 'Distribution',
+      cell: (c) => <GroupBadges groups={lookups.groupRefs(c.row.original.route.groups)} max={3} />,
+    }),
+    col.accessor((r) => lookups.groupRefs(r.route.access_control_groups).map((g) => g.name).join(', '), {
+      id: 'acl',
+      header: 'ACL groups',
+      cell: (c) =>
+        c.row.original.warning ? (
+          <Badge variant="warning" title={c.row.original.warning}>
+            None: unrestricted
+          </Badge>
+        ) : (
+          <GroupBadges groups={lookups.groupRefs(c.row.original.route.access_control_groups)} max={3} />
+        ),
+    }),
+    col.accessor((r) => r.route.metric, { id: 'metric', header: 'Metric' }),
+    col.accessor((r) => (r.route.masquerade ? 'On' : 'Off'), { id: 'masquerade', header: 'Masquerade' }),
+    col.accessor((r) => (r.route.enabled ? 'Enabled' : 'Disabled'), { id: 'enabled', header: 'Status', cell: (c) => <EnabledBadge enabled={c.row.original.route.enabled} /> }),
+  ];
+}
+
+function RoutesTable() {
+  const client = useApiClient();
+  const { data: all } = useSuspenseQuery(queries.routes(client));
+  const lookups = useRouteLookups();
+  const rows = useMemo(
+    () =>
+      all
+        .filter((route) => !isExitNodeRoute(route))
+        .map((route) => ({
+          route,
+          destination: routeDestinationText(route),
+          peerText: routingPeerText(route, lookups),
+          warning: routeAclWarning(route, lookups.groupName),
+        })),
+    [all, lookups],
+  );
+  const columns = useMemo(() => routeColumns(lookups), [lookups]);
+  if (rows.length === 0) {
+    return (
+      <EmptyState
+        icon={<RouteIcon />}
+        title="No network routes"
+        message={all.length > 0 ? 'The only legacy routes of this account are exit nodes; they are listed under Exit nodes.' : 'This account has no legacy network routes.'}
+      />
+    );
+  }
+  const unrestricted = rows.filter((r) => r.warning !== null);
+  return (
+    <div className="flex flex-col gap-4">
+      {unrestricted.length > 0 ? (
+        <Alert variant="warning">
+          <AlertTitle>
+            {unrestricted.length === 1 ? '1 route has no ACL groups' : `${unrestricted.length} routes have no ACL groups`}: access is not restricted by any policy
+          </AlertTitle>
+          <AlertDescription>
+            <ul className="mt-1 flex list-disc flex-col gap-1 pl-5">
+              {unrestricted.map((r) => (
+                <li key={r.route.id}>
+                  <Link to={`/routes/${enc(r.route.id)}`} className="font-medium text-foreground underline underline-offset-2">
+                    {r.route.network_id}
+                  </Link>
+                  : <strong className="font-semibold text-foreground">{r.warning}</strong>.
+                </li>
+              ))}
+            </ul>
+          </AlertDescription>
+        </Alert>
+      ) : null}
+      <DataTable
+        columns={columns}
+        data={rows}
+        label="Network routes"
+        searchLabel="Search routes"
+        getRowId={(r) => r.route.id}
+        getRowHref={(r) => `/routes/${enc(r.route.id)}`}
+        initialSorting={[{ id: 'network_id', desc: false }]}
+      />
+    </div>
+  );
+}
+
+/** RoutesPage: legacy network routes other than exit nodes, with routes that grant unrestricted access called out. */
+export default function RoutesPage() {
+  return (
+    <>
+      <PageHeader title="Network routes" description="Legacy routes: a prefix or domain list served by routing peers to the peers of distribution groups." />
+      <Alert variant="info" className="mb-4">
+        <AlertTitle>Prefer Networks for everything except exit nodes and site-to-site</AlertTitle>
+        <AlertDescription>
+          <p>
+            Network routes stay supported, but their ACL groups are optional: a route without them opens its whole destination to every distribution group peer.
+            Networks require groups for routing peers and resources and deny traffic until a policy allows it.{' '}
+            <Link to="/networks" className="font-medium text-primary hover:underline">
+              Open Networks
+            </Link>
+          </p>
+        </AlertDescription>
+      </Alert>
+      <QueryBoundary>
+        <RoutesTable />
+      </QueryBoundary>
+    </>
+  );
+}

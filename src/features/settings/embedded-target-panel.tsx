@@ -1,0 +1,75 @@
+import { EraserIcon, RotateCcwIcon } from 'lucide-react';
+import { useState } from 'react';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import type { EmbeddedSeed } from '@/components/target-settings';
+import { ConfirmButton } from './confirm-button';
+
+type ResetState = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; seed: EmbeddedSeed } | { kind: 'failed'; message: string };
+
+/**
+ * EmbeddedTargetPanel: the embedded control plane keeps its account in this browser. Here the admin
+ * can start over from the demo or from an empty account, and learns when a saved account could
+ * not be loaded.
+ */
+export function EmbeddedTargetPanel({ loadProblem, onReset }: { loadProblem: string | null; onReset: (seed: EmbeddedSeed) => Promise<void> }) {
+  const [state, setState] = useState<ResetState>({ kind: 'idle' });
+
+  async function reset(seed: EmbeddedSeed) {
+    setState({ kind: 'running' });
+    try {
+      await onReset(seed);
+      setState({ kind: 'done', seed });
+    } catch (e) {
+      setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm text-muted-foreground">
+        The account lives in this browser’s storage and survives a reload. Nothing is sent to any server.
+      </p>
+      {loadProblem ? (
+        <Alert variant="warning">
+          <AlertTitle>The saved account could not be loaded</AlertTitle>
+          <AlertDescription>
+            <p>{loadProblem}</p>
+          </AlertDescription>
+        </Alert>
+      ) : null}
+      {state.kind === 'done' ? (
+        <Alert variant="success">
+          <AlertTitle>{state.seed === 'demo' ? 'Demo data restored' : 'Started with an empty account'}</AlertTitle>
+        </Alert>
+      ) : null}
+      {state.kind === 'failed' ? (
+        <Alert variant="error">
+          <AlertTitle>The account could not be reset</AlertTitle>
+          <AlertDescription>
+            <p>{state.message}</p>
+          </AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <ConfirmButton
+          label="Reset demo data"
+          icon={<RotateCcwIcon aria-hidden="true" />}
+          title="Reset the demo data?"
+          description="The account in this browser is replaced by the demo account. Everything you created or changed is lost."
+          confirmLabel="Reset demo data"
+          disabled={state.kind === 'running'}
+          onConfirm={() => void reset('demo')}
+        />
+        <ConfirmButton
+          label="Start with an empty account"
+          icon={<EraserIcon aria-hidden="true" />}
+          title="Start with an empty account?"
+          description="The account in this browser is replaced by an empty one (only the All group). Everything in it now is lost."
+          confirmLabel="Empty the account"
+          disabled={state.kind === 'running'}
+          onConfirm={() => void reset('empty')}
+        />
+      </div>
+    </div>
+  );
+}
