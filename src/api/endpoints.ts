@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { isApiError } from './api-error';
 import type { ApiClient } from './client';
 import {
   accountSchema,
   dnsSettingsSchema,
+  labSchema,
   groupSchema,
   nameserverGroupSchema,
   networkResourceSchema,
@@ -16,6 +18,7 @@ import {
   type CreateSetupKeyRequest,
   type DnsSettings,
   type GroupRequest,
+  type Lab,
   type NameserverGroupRequest,
   type NetworkRequest,
   type NetworkResourceRequest,
@@ -113,5 +116,20 @@ export const api = {
     create: (c: ApiClient, body: CreateSetupKeyRequest) => c.request('POST', '/api/setup-keys', setupKeySchema, body),
     update: (c: ApiClient, id: string, body: SetupKeyRequest) => c.request('PUT', `/api/setup-keys/${enc(id)}`, setupKeySchema, body),
     remove: (c: ApiClient, id: string) => c.send('DELETE', `/api/setup-keys/${enc(id)}`),
+  },
+  /**
+   * Lab data lives only on our control plane (/api/nbrc/lab). A real NetBird server answers 404:
+   * `get` then resolves to null and the console keeps lab data in the browser.
+   */
+  lab: {
+    get: async (c: ApiClient): Promise<Lab | null> => {
+      try {
+        return await c.request('GET', '/api/nbrc/lab', labSchema);
+      } catch (e) {
+        if (isApiError(e) && e.kind === 'http' && (e.status === 404 || e.status === 405)) return null;
+        throw e;
+      }
+    },
+    update: (c: ApiClient, body: Lab) => c.request('PUT', '/api/nbrc/lab', labSchema, body),
   },
 } as const;

@@ -11,9 +11,10 @@ const NETWORK_CONCURRENCY = 6;
  * nbrc-account/1 snapshot, every list endpoint plus each network's resources and routers. The
  * wire schemas are loose, so fields we do not model are kept as the server sent them. A server
  * without the Networks API (before NetBird 0.35) answers 404 there and exports with no networks.
+ * Lab data comes along when the server is our control plane (a real server has none).
  */
 export async function exportSnapshot(client: ApiClient): Promise<AccountSnapshot> {
-  const [accounts, peers, groups, policies, routes, networks, nameservers, dnsSettings, setupKeys] = await Promise.all([
+  const [accounts, peers, groups, policies, routes, networks, nameservers, dnsSettings, setupKeys, lab] = await Promise.all([
     api.accounts.list(client),
     api.peers.list(client),
     api.groups.list(client),
@@ -23,6 +24,7 @@ export async function exportSnapshot(client: ApiClient): Promise<AccountSnapshot
     api.nameservers.list(client),
     api.dnsSettings.get(client),
     api.setupKeys.list(client),
+    api.lab.get(client),
   ]);
   const account = accounts[0];
   if (!account) {
@@ -50,6 +52,7 @@ export async function exportSnapshot(client: ApiClient): Promise<AccountSnapshot
     nameservers,
     dns_settings: dnsSettings,
     setup_keys: setupKeys,
+    ...(lab ? { lab } : {}),
   };
 }
 

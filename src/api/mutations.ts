@@ -8,6 +8,7 @@ import type {
   CreateSetupKeyRequest,
   DnsSettings,
   GroupRequest,
+  Lab,
   NameserverGroupRequest,
   NetworkRequest,
   NetworkResourceRequest,
@@ -28,7 +29,8 @@ function useApiMutation<V, R>(fn: (c: ApiClient, vars: V) => Promise<R>, stale: 
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (vars: V) => fn(client, vars),
-    onSettled: () => Promise.all(stale.map((queryKey) => qc.invalidateQueries({ queryKey }))),
+    // Every change also makes the whole-account snapshot stale (analysis reads it).
+    onSettled: () => Promise.all([...stale, queryKeys.snapshot.all].map((queryKey) => qc.invalidateQueries({ queryKey }))),
   });
 }
 
@@ -94,4 +96,6 @@ export const useUpdateDnsSettings = () => useApiMutation((c, body: DnsSettings) 
 export const useCreateSetupKey = () => useApiMutation((c, body: CreateSetupKeyRequest) => api.setupKeys.create(c, body), [k.setupKeys.all]);
 export const useUpdateSetupKey = () =>
   useApiMutation((c, v: { id: string; body: SetupKeyRequest }) => api.setupKeys.update(c, v.id, v.body), [k.setupKeys.all]);
+export const useUpdateLab = () => useApiMutation((c, body: Lab) => api.lab.update(c, body), [k.lab.all, k.peers.all]);
+
 export const useDeleteSetupKey = () => useApiMutation((c, id: string) => api.setupKeys.remove(c, id), [k.setupKeys.all]);

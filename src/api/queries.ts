@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './client';
 import { api } from './endpoints';
+import { exportSnapshot } from './export-snapshot';
 import { queryKeys } from './query-keys';
 
 /**
@@ -35,4 +36,7 @@ export const queries = {
   dnsSettings: (c: ApiClient) => queryOptions({ queryKey: queryKeys.dnsSettings.all, queryFn: () => api.dnsSettings.get(c) }),
   setupKeys: (c: ApiClient) => queryOptions({ queryKey: queryKeys.setupKeys.list(), queryFn: () => api.setupKeys.list(c) }),
   setupKey: (c: ApiClient, id: string) => queryOptions({ queryKey: queryKeys.setupKeys.detail(id), queryFn: () => api.setupKeys.get(c, id) }),
+  /** The whole account as one snapshot: what analysis (trace, review, HA, access diff) works on. */
+  snapshot: (c: ApiClient) => queryOptions({ queryKey: queryKeys.snapshot.all, queryFn: () => exportSnapshot(c) }),
+  lab: (c: ApiClient) => queryOptions({ queryKey: queryKeys.lab.all, queryFn: () => api.lab.get(c) }),
 };

@@ -34,4 +34,5 @@ export const queryKeys = {
   dnsSettings: { all: [...root, 'dns-settings'] as const },
   setupKeys: collection('setup-keys'),
   snapshot: { all: [...root, 'snapshot'] as const },
+  lab: { all: [...root, 'lab'] as const },
 } as const;

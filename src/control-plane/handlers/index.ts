@@ -2,13 +2,27 @@ import type { RouteDef } from '../router';
 import { accountRoutes } from './account';
 import { dnsRoutes } from './dns';
 import { groupRoutes } from './groups';
-import { peerRoutes } from './peers';
-import { policyRoutes } from './policies';
-import { setupKeyRoutes } from './setup-keys';
-import { networkRoutes } from './networks';
+import { labRoutes } from './lab';
 import { networkResourceRoutes } from './network-resources';
 import { accountRouterRoutes, networkRouterRoutes } from './network-routers';
+import { networkRoutes } from './networks';
+import { peerRoutes } from './peers';
+import { policyRoutes } from './policies';
 import { routeRoutes } from './routes';
+import { setupKeyRoutes } from './setup-keys';
 
-/** Every NetBird endpoint the control plane implements. */
-export const allRoutes: readonly RouteDef[] = [...accountRouterRoutes, ...networkRoutes, ...networkResourceRoutes, ...networkRouterRoutes, ...routeRoutes, ...accountRoutes, ...peerRoutes, ...groupRoutes, ...policyRoutes, ...dnsRoutes, ...setupKeyRoutes];
+/** Every endpoint the control plane implements: NetBird's, plus our lab data under /api/nbrc. */
+export const allRoutes: readonly RouteDef[] = [
+  ...accountRoutes,
+  ...peerRoutes,
+  ...groupRoutes,
+  ...policyRoutes,
+  ...routeRoutes,
+  ...networkRoutes,
+  ...networkResourceRoutes,
+  ...networkRouterRoutes,
+  ...accountRouterRoutes,
+  ...dnsRoutes,
+  ...setupKeyRoutes,
+  ...labRoutes,
+];
