@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import type { ApiClient } from '@/api';
 import type { FeatureRoute } from '@/components/feature-route';
 import { routes } from './routes';
@@ -44,7 +44,7 @@ export function createAppRouter(deps: RouterDeps) {
       ErrorBoundary: RouteError,
       HydrateFallback: StartupFallback,
       children: [
-        { index: true, loader: () => redirect('/networks') },
+        { index: true, element: <Navigate to="/networks" replace /> },
         ...routes.map((r) => toRouteObject(r, deps)),
         { path: '*', Component: NotFoundPage },
       ],

@@ -27,7 +27,7 @@ function peerColumns(now: Date) {
       id: 'name',
       header: 'Name',
       cell: (c) => (
-        <Link to={peerPath(c.row.original.peer.id)} className="font-medium hover:underline">
+        <Link to={peerPath(c.row.original.peer.id)} className="whitespace-nowrap font-medium hover:underline">
           {c.getValue()}
         </Link>
       ),

@@ -59,3 +59,6 @@ export const groupList = (index: AccountIndex, ids: readonly string[], conjuncti
   joinList(ids.map((id) => groupName(index, id)), conjunction);
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** capitalize: a label at the start of a sentence ("Route ...", "Network ..."). */
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
