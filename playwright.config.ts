@@ -5,7 +5,12 @@ import { defineConfig, devices } from '@playwright/test';
  * fresh browser context, so the embedded control plane starts from its demo seed every time and
  * tests stay independent and parallel-safe.
  */
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * CI tests the production build (vite preview). E2E_DEV=1 tests the dev server instead, so several
+ * people can iterate on specs at once, each on their own E2E_PORT, without sharing a dist/ folder.
+ */
+const DEV = process.env.E2E_DEV === '1';
 
 export default defineConfig({
   testDir: './e2e',
@@ -34,7 +39,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: DEV
+      ? `npx vite --host 127.0.0.1 --port ${PORT} --strictPort`
+      : `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
