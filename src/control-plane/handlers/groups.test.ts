@@ -205,7 +205,7 @@ describe('groups: delete', () => {
   it('refuses deleting a network router peer group, naming the network', async () => {
     const t = makeTestPlane();
     await ok(t, 'POST', '/api/networks/n-office/routers', { peer_groups: ['g-routers'], metric: 10, masquerade: true, enabled: true });
-    await expectInUse(t, 'g-routers', 'network router of network "Office"');
+    await expectInUse(t, 'g-routers', 'routing peer group of network "Office"');
   });
 
   it('refuses deleting a group whose DNS management is disabled', async () => {
@@ -219,6 +219,6 @@ describe('groups: delete', () => {
     await ok(t, 'POST', '/api/setup-keys', { name: 'k1', type: 'reusable', expires_in: 0, auto_groups: ['g-eng'], usage_limit: 0 });
     await ok(t, 'PUT', '/api/dns/settings', { disabled_management_groups: ['g-eng'] });
     const res = await t.call('DELETE', '/api/groups/g-eng');
-    expect(res.message).toBe('group "engineers" cannot be deleted: it is used by setup key "k1" and DNS settings (disabled DNS management groups)');
+    expect(res.message).toBe('group "engineers" cannot be deleted: it is used by setup key "k1" (auto-assigned group) and DNS settings (DNS management disabled)');
   });
 });

@@ -1,14 +1,13 @@
 import { groupRequestSchema, type NetworkResourceType, type ResourceRef } from '@/api/schemas';
 import { classifyResourceAddress } from '@/domain/net';
 import {
-  findGroupUsages,
   groupNameConflict,
   groupRemovalIssues,
   groupUsageIssues,
   validateGroup,
-  type GroupUsage,
   type ResourceLookup,
 } from '@/domain/rules/validate/group';
+import { findGroupUsageDetails, type GroupUsageDetail } from '@/domain/usage/group-usages';
 import type { RefLookup } from '@/domain/rules/validate/field-issue';
 import { badRequest, conflict, invalid } from '../http-error';
 import { groupsOfResource } from '../store/serialize';
@@ -55,14 +54,14 @@ export function validateGroupRequest(body: unknown, state: StoreState, current?:
 }
 
 /** findStoreGroupUsages: who in the store still references `groupId`. */
-export function findStoreGroupUsages(state: StoreState, groupId: string): GroupUsage[] {
-  return findGroupUsages(groupId, {
-    resources: [...state.resources.values()].map((r) => ({ id: r.id, name: r.name, groups: groupsOfResource(state, r.id) })),
-    routes: state.routes.values(),
-    nameservers: state.nameservers.values(),
-    policies: state.policies.values(),
-    setupKeys: state.setupKeys.values(),
-    routers: [...state.routers.values()].map((r) => ({ ...r, networkName: state.networks.get(r.network_id)?.name })),
+export function findStoreGroupUsages(state: StoreState, groupId: string): GroupUsageDetail[] {
+  return findGroupUsageDetails(groupId, {
+    resources: [...state.resources.values()].map((r) => ({ id: r.id, name: r.name, network_id: r.network_id, groups: groupsOfResource(state, r.id) })),
+    routes: [...state.routes.values()],
+    nameservers: [...state.nameservers.values()],
+    policies: [...state.policies.values()],
+    setupKeys: [...state.setupKeys.values()],
+    routers: [...state.routers.values()].map((r) => ({ ...r, network_name: state.networks.get(r.network_id)?.name })),
     disabledManagementGroups: state.dnsSettings.disabled_management_groups,
   });
 }

@@ -1,30 +1,31 @@
 import type { AccountIndex } from '@/domain/account';
-import { isAgentVersionAtLeast } from '@/domain/net';
+import { dnsForwarderPort as decideForwarderPort } from '@/domain/dns/forwarder-port';
 import type { SnapPeer } from '@/domain/snapshot';
 
+export { DNS_FORWARDER_MIN_VERSION, DNS_FORWARDER_PORT, LEGACY_DNS_FORWARDER_PORT } from '@/domain/dns/forwarder-port';
+
 /**
- * dns-forwarder-port: the port clients send routed-domain queries to on a routing peer. NetBird's
- * management flips an account to 22054 only once every peer runs 0.59.0 or newer; one old peer
- * keeps the whole account on 5353 (the docs' "DNS port mismatch" pitfall).
+ * The DNS forwarder port as the trace needs it: the decision of src/domain/dns/forwarder-port.ts
+ * (the rule is stated there once), computed once per account index.
  */
+const cache = new WeakMap<AccountIndex, ReturnType<typeof decideForwarderPort>>();
 
-export const DNS_FORWARDER_PORT = 22054;
-export const LEGACY_DNS_FORWARDER_PORT = 5353;
-export const DNS_FORWARDER_MIN_VERSION = '0.59.0';
-
-/** peersOnLegacyDnsPort: the peers holding the account on 5353 (development builds count as new; empty or unparsable versions as old). */
-export function peersOnLegacyDnsPort(index: AccountIndex): SnapPeer[] {
-  return index.snapshot.peers.filter((p) => !isAgentVersionAtLeast(p.version, DNS_FORWARDER_MIN_VERSION));
+function decision(index: AccountIndex) {
+  let d = cache.get(index);
+  if (!d) {
+    d = decideForwarderPort(index.snapshot.peers);
+    cache.set(index, d);
+  }
+  return d;
 }
 
-const cache = new WeakMap<AccountIndex, number>();
+/** peersOnLegacyDnsPort: the peers holding the account on 5353. */
+export function peersOnLegacyDnsPort(index: AccountIndex): SnapPeer[] {
+  const holding = new Set(decision(index).holdingPeers.map((p) => p.id));
+  return index.snapshot.peers.filter((p) => holding.has(p.id));
+}
 
-/** dnsForwarderPort: 22054 when every peer of the account is ≥ 0.59.0, else 5353; computed once per index. */
+/** dnsForwarderPort: 22054 when every peer of the account is ≥ 0.59.0, else 5353. */
 export function dnsForwarderPort(index: AccountIndex): number {
-  let port = cache.get(index);
-  if (port === undefined) {
-    port = index.snapshot.peers.every((p) => isAgentVersionAtLeast(p.version, DNS_FORWARDER_MIN_VERSION)) ? DNS_FORWARDER_PORT : LEGACY_DNS_FORWARDER_PORT;
-    cache.set(index, port);
-  }
-  return port;
+  return decision(index).port;
 }

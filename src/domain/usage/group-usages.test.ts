@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGroupUsages } from '../rules/validate/group';
-import { describeGroupUsage, findGroupUsageDetails, toGroupUsage, type GroupUsageLists } from './group-usages';
+import { describeGroupUsage, findGroupUsageDetails, type GroupUsageLists } from './group-usages';
 
 const empty: GroupUsageLists = {
   resources: [],
@@ -90,23 +89,5 @@ describe('describeGroupUsage', () => {
       'routing peer group of network "Office"',
       'DNS settings (DNS management disabled)',
     ]);
-  });
-});
-
-describe('toGroupUsage', () => {
-  it('gives the same list as the control plane delete check', () => {
-    const ids = (l: readonly (string | { id: string })[] | null | undefined) => (l ?? []).map((g) => (typeof g === 'string' ? g : g.id));
-    for (const groupId of ['g', 'other', 'x']) {
-      const coarse = findGroupUsages(groupId, {
-        resources: lists.resources.map((r) => ({ id: r.id, name: r.name, groups: ids(r.groups) })),
-        routes: lists.routes.map((r) => ({ ...r, groups: ids(r.groups), peer_groups: ids(r.peer_groups), access_control_groups: ids(r.access_control_groups) })),
-        nameservers: lists.nameservers.map((n) => ({ ...n, groups: ids(n.groups) })),
-        policies: lists.policies.map((p) => ({ ...p, rules: p.rules.map((r) => ({ sources: ids(r.sources), destinations: ids(r.destinations) })) })),
-        setupKeys: lists.setupKeys.map((k) => ({ ...k, auto_groups: ids(k.auto_groups) })),
-        routers: lists.routers.map((r) => ({ id: r.id, peer_groups: ids(r.peer_groups), networkName: r.network_name })),
-        disabledManagementGroups: ids(lists.disabledManagementGroups),
-      });
-      expect(findGroupUsageDetails(groupId, lists).map((u) => toGroupUsage(u, groupId))).toEqual(coarse);
-    }
   });
 });

@@ -1,5 +1,5 @@
-import type { GroupUsage } from '../rules/validate/group';
 import { isExitNodeRoute } from '../routes/exit-node';
+import { assertNever } from '../assert-never';
 
 /**
  * group-usages: every place a group is referenced, with the role it plays there (a policy rule's
@@ -131,31 +131,4 @@ export function describeGroupUsage(u: GroupUsageDetail): string {
     default:
       return assertNever(u);
   }
-}
-
-/**
- * toGroupUsage: the coarse form the control plane's delete check words its 400 with
- * (src/domain/rules/validate/group.ts), so both can be fed from this one computation.
- */
-export function toGroupUsage(u: GroupUsageDetail, groupId: string): GroupUsage {
-  switch (u.kind) {
-    case 'network resource':
-      return { kind: u.kind, id: u.id, label: u.name };
-    case 'route':
-      return { kind: u.kind, id: u.id, label: u.networkId };
-    case 'nameserver group':
-    case 'policy':
-    case 'setup key':
-      return { kind: u.kind, id: u.id, label: u.name };
-    case 'network router':
-      return { kind: u.kind, id: u.id, label: u.networkName !== undefined ? `of network "${u.networkName}"` : u.id };
-    case 'dns settings':
-      return { kind: u.kind, id: groupId, label: 'disabled DNS management groups' };
-    default:
-      return assertNever(u);
-  }
-}
-
-function assertNever(x: never): never {
-  throw new Error(`unexpected group usage ${JSON.stringify(x)}`);
 }

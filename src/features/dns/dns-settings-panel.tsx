@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { queries, useApiClient } from '@/api';
 import { GroupBadges } from '@/components/group-badges';
 import { Badge } from '@/components/ui/badge';
-import { useGroupRefs } from './use-group-refs';
+import { useGroupRefs } from '@/components/lookups/use-group-refs';
 
 /** DisabledManagementGroups: peers in these groups keep their own DNS configuration; NetBird does not manage it. */
 export function DisabledManagementGroups() {

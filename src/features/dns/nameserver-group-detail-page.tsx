@@ -10,7 +10,7 @@ import { LoadingState } from '@/components/query-state';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
-import { useGroupRefs } from './use-group-refs';
+import { useGroupRefs } from '@/components/lookups/use-group-refs';
 
 const crumbs = [{ label: 'DNS', to: '/dns' }];
 

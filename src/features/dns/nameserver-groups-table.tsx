@@ -10,7 +10,7 @@ import { GroupBadges, type GroupRef } from '@/components/group-badges';
 import { EmptyState } from '@/components/query-state';
 import { Badge } from '@/components/ui/badge';
 import { matchText, nameserverText } from './nameserver-text';
-import { useGroupRefs } from './use-group-refs';
+import { useGroupRefs } from '@/components/lookups/use-group-refs';
 
 const enc = encodeURIComponent;
 const col = createColumnHelper<NameserverGroup>();

@@ -11,8 +11,8 @@ import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { isExitNodeRoute } from '@/domain/routes/exit-node';
 import { ExitNodeFacts } from './exit-node-facts';
-import { useRouteLookups } from './route-lookups';
-import { RoutingPeerCell } from './routing-peer-cell';
+import { useRouteLookups } from '@/components/lookups/use-route-lookups';
+import { RoutingPeerCell } from '@/components/routing-peer-cell';
 
 const crumbs = [{ label: 'Exit nodes', to: '/exit-nodes' }];
 

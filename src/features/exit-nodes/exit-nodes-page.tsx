@@ -12,8 +12,8 @@ import { QueryBoundary } from '@/components/query-boundary';
 import { EmptyState } from '@/components/query-state';
 import { isExitNodeRoute } from '@/domain/routes/exit-node';
 import { ExitNodeFacts } from './exit-node-facts';
-import { useRouteLookups, type RouteLookups } from './route-lookups';
-import { RoutingPeerCell, routingPeerText } from './routing-peer-cell';
+import { useRouteLookups, type RouteLookups } from '@/components/lookups/use-route-lookups';
+import { RoutingPeerCell, routingPeerText } from '@/components/routing-peer-cell';
 
 const enc = encodeURIComponent;
 const col = createColumnHelper<Route>();

@@ -1,6 +1,6 @@
 import { queries } from '@/api';
 import type { FeatureRoute } from '@/components/feature-route';
-import { prefetchRouteLookups } from './route-lookups';
+import { prefetchRouteLookups } from '@/components/lookups/use-route-lookups';
 
 /** exitNodeRoutes: the exit node list and one exit node's page (both read legacy routes). */
 export const exitNodeRoutes: FeatureRoute[] = [

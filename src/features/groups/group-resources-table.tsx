@@ -5,7 +5,7 @@ import type { Group } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
 import { EmptyState } from '@/components/query-state';
 import { Badge } from '@/components/ui/badge';
-import { useResourceIndex, type LocatedResource } from './use-resource-index';
+import { useResourceIndex, type LocatedResource } from '@/components/lookups/use-resource-index';
 
 interface ResourceRow {
   id: string;

@@ -1,4 +1,5 @@
 import type { GroupUsageDetail } from '@/domain/usage/group-usages';
+import { assertNever } from '@/domain/assert-never';
 
 /** UsageRow: one line of a group's "Used by" table: what uses it, a link to it, and the group's role there. */
 export interface UsageRow {
@@ -56,6 +57,3 @@ function roleText(roles: readonly string[]): string {
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
-function assertNever(x: never): never {
-  throw new Error(`unexpected usage ${JSON.stringify(x)}`);
-}

@@ -1,4 +1,5 @@
 import type { GroupMinimum } from '@/api';
+import { assertNever } from '@/domain/assert-never';
 
 /** issuedLabel: who created a group: the API (an admin or this console), an IdP integration, or JWT group sync. */
 export function issuedLabel(issued: GroupMinimum['issued']): string {
@@ -16,6 +17,3 @@ export function issuedLabel(issued: GroupMinimum['issued']): string {
   }
 }
 
-function assertNever(x: never): never {
-  throw new Error(`unexpected issuer ${JSON.stringify(x)}`);
-}

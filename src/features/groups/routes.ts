@@ -1,7 +1,7 @@
 import { queries } from '@/api';
 import type { FeatureRoute } from '@/components/feature-route';
 import { prefetchGroupUsages } from './use-group-usages';
-import { prefetchResourceIndex } from './use-resource-index';
+import { prefetchResourceIndex } from '@/components/lookups/use-resource-index';
 
 /** groupRoutes: the group list and one group's page. */
 export const groupRoutes: FeatureRoute[] = [

@@ -11,7 +11,7 @@ import { QueryBoundary } from '@/components/query-boundary';
 import { EmptyState } from '@/components/query-state';
 import { policyProtocols } from './policy-text';
 import { endpointText } from './rule-endpoint';
-import { useResourceIndex, type LocatedResource } from './use-resource-index';
+import { useResourceIndex, type LocatedResource } from '@/components/lookups/use-resource-index';
 
 interface PolicyRow {
   policy: Policy;

@@ -10,7 +10,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { pluralize } from '@/lib/format';
 import { PolicyRuleCard } from './policy-rule-card';
-import { useResourceIndex } from './use-resource-index';
+import { useResourceIndex } from '@/components/lookups/use-resource-index';
 
 const crumbs = [{ label: 'Policies', to: '/policies' }];
 

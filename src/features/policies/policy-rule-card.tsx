@@ -6,7 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { ruleDirection } from '@/domain/rules/explain/rule-direction';
 import { portsText, protocolLabel } from './policy-text';
 import { RuleEndpoint } from './rule-endpoint';
-import type { LocatedResource } from './use-resource-index';
+import type { LocatedResource } from '@/components/lookups/use-resource-index';
 
 /** PolicyRuleCard: one rule of a policy with every field NetBird stores for it. */
 export function PolicyRuleCard({ rule, index, resources }: { rule: PolicyRule; index: number; resources: ReadonlyMap<string, LocatedResource> }) {

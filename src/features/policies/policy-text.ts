@@ -1,4 +1,5 @@
 import type { Policy, PolicyProtocol, PolicyRule } from '@/api';
+import { assertNever } from '@/domain/assert-never';
 
 /**
  * policy-text: how the policy pages word protocols, ports and a rule's two sides. Plain strings,
@@ -38,6 +39,3 @@ export function policyProtocols(policy: Pick<Policy, 'rules'>): string[] {
   return [...new Set(policy.rules.map((r) => protocolLabel(r.protocol)))];
 }
 
-function assertNever(x: never): never {
-  throw new Error(`unexpected protocol ${JSON.stringify(x)}`);
-}

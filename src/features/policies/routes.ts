@@ -1,6 +1,6 @@
 import { queries } from '@/api';
 import type { FeatureRoute } from '@/components/feature-route';
-import { prefetchResourceIndex } from './use-resource-index';
+import { prefetchResourceIndex } from '@/components/lookups/use-resource-index';
 
 /** policyRoutes: the policy list and one policy's page. */
 export const policyRoutes: FeatureRoute[] = [

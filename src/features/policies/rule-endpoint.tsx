@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { queries, useApiClient, type GroupMinimum, type ResourceRef } from '@/api';
 import { GroupBadges } from '@/components/group-badges';
 import { Badge } from '@/components/ui/badge';
-import type { LocatedResource } from './use-resource-index';
+import type { LocatedResource } from '@/components/lookups/use-resource-index';
 
 /**
  * RuleEndpoint: one side of a policy rule: its groups as badges, or the single resource (or peer)

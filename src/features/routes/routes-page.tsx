@@ -14,8 +14,8 @@ import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { routeAclWarning, routeDestinationText } from '@/domain/rules/explain/route-acl';
 import { isExitNodeRoute } from '@/domain/routes/exit-node';
-import { useRouteLookups, type RouteLookups } from './route-lookups';
-import { RoutingPeerCell, routingPeerText } from './routing-peer-cell';
+import { useRouteLookups, type RouteLookups } from '@/components/lookups/use-route-lookups';
+import { RoutingPeerCell, routingPeerText } from '@/components/routing-peer-cell';
 
 interface RouteRow {
   route: Route;

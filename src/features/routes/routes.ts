@@ -1,6 +1,6 @@
 import { queries } from '@/api';
 import type { FeatureRoute } from '@/components/feature-route';
-import { prefetchRouteLookups } from './route-lookups';
+import { prefetchRouteLookups } from '@/components/lookups/use-route-lookups';
 
 /** networkRouteRoutes: the legacy network route list (exit nodes excluded) and one route's page. */
 export const networkRouteRoutes: FeatureRoute[] = [

@@ -11,7 +11,7 @@ import { formatDateTime } from '@/lib/format';
 import { RoutingPeerHint } from './routing-peer-hint';
 import { SetupKeyStateBadge } from './setup-key-state-badge';
 import { neverExpires, setupKeyState, usageText } from './setup-key-text';
-import { useGroupRefs } from './use-group-refs';
+import { useGroupRefs } from '@/components/lookups/use-group-refs';
 
 const crumbs = [{ label: 'Setup keys', to: '/setup-keys' }];
 

@@ -1,5 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import type { SetupKeyState } from './setup-key-text';
+import { assertNever } from '@/domain/assert-never';
 
 /** SetupKeyStateBadge: the state in words, coloured; only a valid key can register peers. */
 export function SetupKeyStateBadge({ state }: { state: SetupKeyState }) {
@@ -17,6 +18,3 @@ export function SetupKeyStateBadge({ state }: { state: SetupKeyState }) {
   }
 }
 
-function assertNever(x: never): never {
-  throw new Error(`unexpected setup key state ${JSON.stringify(x)}`);
-}

@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import type { GroupUsageDetail } from '../../usage/group-usages';
 import {
-  describeUsage,
-  findGroupUsages,
   groupNameConflict,
   groupRemovalIssues,
   groupUsageIssues,
   isGroupNameAll,
   validateGroup,
-  type GroupUsageSources,
 } from './group';
 
 const refs = {
   hasGroup: (id: string) => ['g-all', 'g-eng'].includes(id),
   hasPeer: (id: string) => ['p1', 'p2'].includes(id),
   hasResource: (id: string) => id === 'r1',
-};
-
-const noSources: GroupUsageSources = {
-  resources: [],
-  routes: [],
-  nameservers: [],
-  policies: [],
-  setupKeys: [],
-  routers: [],
-  disabledManagementGroups: [],
 };
 
 describe('validateGroup', () => {
@@ -78,44 +66,14 @@ describe('group deletion', () => {
     expect(groupRemovalIssues({ id: 'g', name: 'eng' })).toEqual([]);
   });
 
-  it('finds every kind of user in NetBird order', () => {
-    const usages = findGroupUsages('g', {
-      resources: [{ id: 'r1', name: 'office-lan', groups: ['g'] }],
-      routes: [{ id: 'rt', network_id: 'office', groups: [], access_control_groups: ['g'] }],
-      nameservers: [{ id: 'ns', name: 'corp-dns', groups: ['g'] }],
-      policies: [{ id: 'po', name: 'web', rules: [{ sources: ['x'], destinations: ['g'] }] }],
-      setupKeys: [{ id: 'k', name: 'routers-key', auto_groups: ['g'] }],
-      routers: [{ id: 'ro', peer_groups: ['g'], networkName: 'Office' }],
-      disabledManagementGroups: ['g'],
-    });
-    expect(usages.map(describeUsage)).toEqual([
-      'network resource "office-lan"',
-      'route "office"',
-      'nameserver group "corp-dns"',
-      'policy "web"',
-      'setup key "routers-key"',
-      'network router of network "Office"',
-      'DNS settings (disabled DNS management groups)',
-    ]);
-  });
-
-  it('finds nothing for an unused group', () => {
-    expect(findGroupUsages('g', { ...noSources, routes: [{ id: 'r', network_id: 'n', groups: ['other'] }] })).toEqual([]);
-  });
-
   it('names up to three users and counts the rest', () => {
-    const one = groupUsageIssues({ id: 'g', name: 'eng' }, [{ kind: 'policy', id: 'p', label: 'web' }]);
-    expect(one[0]?.message).toBe('group "eng" cannot be deleted: it is used by policy "web"');
-    const two = groupUsageIssues({ id: 'g', name: 'eng' }, [
-      { kind: 'policy', id: 'p', label: 'web' },
-      { kind: 'setup key', id: 'k', label: 'k1' },
-    ]);
-    expect(two[0]?.message).toBe('group "eng" cannot be deleted: it is used by policy "web" and setup key "k1"');
-    const many = groupUsageIssues(
-      { id: 'g', name: 'eng' },
-      ['a', 'b', 'c', 'd', 'e'].map((label) => ({ kind: 'policy' as const, id: label, label })),
-    );
-    expect(many[0]?.message).toBe('group "eng" cannot be deleted: it is used by policy "a", policy "b", policy "c" and 2 more');
+    const policy = (name: string): GroupUsageDetail => ({ kind: 'policy', id: name, name, rules: [{ index: 0, ruleName: 'r', roles: ['source'] }] });
+    const one = groupUsageIssues({ id: 'g', name: 'eng' }, [policy('web')]);
+    expect(one[0]?.message).toBe('group "eng" cannot be deleted: it is used by policy "web" (rule "r": source)');
+    const two = groupUsageIssues({ id: 'g', name: 'eng' }, [policy('web'), { kind: 'setup key', id: 'k', name: 'k1' }]);
+    expect(two[0]?.message).toBe('group "eng" cannot be deleted: it is used by policy "web" (rule "r": source) and setup key "k1" (auto-assigned group)');
+    const many = groupUsageIssues({ id: 'g', name: 'eng' }, ['a', 'b', 'c', 'd', 'e'].map(policy));
+    expect(many[0]?.message).toMatch(/^group "eng" cannot be deleted: it is used by policy "a" .*policy "c" \(rule "r": source\) and 2 more$/);
     expect(groupUsageIssues({ id: 'g', name: 'eng' }, [])).toEqual([]);
   });
 });

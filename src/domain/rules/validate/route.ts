@@ -1,5 +1,6 @@
 import { parseCidr, parseDomain, type Result } from '@/domain/net';
 import { issue, type FieldIssue, type RefLookup } from './field-issue';
+import { assertNever } from '../../assert-never';
 
 /**
  * Route rules: the checks NetBird's management server applies to a legacy network route
@@ -161,10 +162,6 @@ function targetKey(target: RouteTarget): string {
 
 function describeTarget(target: RouteTarget): string {
   return target.kind === 'network' ? target.network : `domains [${target.domains.join(', ')}]`;
-}
-
-function assertNever(x: never): never {
-  throw new Error(`unexpected route target ${JSON.stringify(x)}`);
 }
 
 /**

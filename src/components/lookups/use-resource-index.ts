@@ -12,8 +12,8 @@ export interface LocatedResource {
 
 /**
  * useResourceIndex: every network resource of the account by id. NetBird has no account-wide
- * resource list, and a policy rule names a resource only by id, so the page reads the networks and
- * each network's resources to name and link it.
+ * resource list, and groups and policy rules name resources only by id, so pages read the networks and
+ * each network's resources to name and link them.
  */
 export function useResourceIndex(): ReadonlyMap<string, LocatedResource> {
   const client = useApiClient();

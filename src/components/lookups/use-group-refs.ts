@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { queries, useApiClient } from '@/api';
 import type { GroupRef } from '@/components/group-badges';
 
-/** useGroupRefs: nameserver groups and DNS settings name groups by id; the group list names them (an unknown id shows as is). */
+/** useGroupRefs: DNS objects and setup keys name groups by id; the group list names them (an unknown id shows as is). */
 export function useGroupRefs(): (ids: readonly string[] | null | undefined) => GroupRef[] {
   const client = useApiClient();
   const { data: groups } = useSuspenseQuery(queries.groups(client));

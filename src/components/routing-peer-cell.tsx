@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Route } from '@/api';
 import { GroupBadges } from '@/components/group-badges';
-import type { RouteLookups } from './route-lookups';
+import type { RouteLookups } from './lookups/use-route-lookups';
 
 /** RoutingPeerCell: a route is served by one peer (linked) or by every peer of its peer groups. */
 export function RoutingPeerCell({ route, lookups }: { route: Pick<Route, 'peer' | 'peer_groups'>; lookups: RouteLookups }) {
