@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import type { Target } from './e2e/support/fixtures';
 
 /**
  * Playwright drives Debian's Chromium (no browser downloads on these machines). Each test gets a
@@ -12,7 +13,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
  */
 const DEV = process.env.E2E_DEV === '1';
 
-export default defineConfig({
+export default defineConfig<{ target: Target }>({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
@@ -37,7 +38,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // The editors again, against `nbrc serve --token` over HTTP: the real-server path (e2e/support/fixtures.ts).
+    { name: 'served-api', testMatch: /editors\/.*\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, target: 'served' } },
+  ],
   webServer: {
     command: DEV
       ? `npx vite --host 127.0.0.1 --port ${PORT} --strictPort`
