@@ -2,6 +2,7 @@ import { parseCommandLine } from './args';
 import { run as runAccess } from './commands/access';
 import { runExport } from './commands/export';
 import { run as runHa } from './commands/ha';
+import { run as runLint } from './commands/lint';
 import { runServe } from './commands/serve';
 import { run as runTrace } from './commands/trace';
 import type { FileIo } from './file-io';
@@ -16,6 +17,7 @@ const ANALYSIS_COMMANDS: Readonly<Record<string, (args: string[], io: FileIo) =>
   trace: runTrace,
   access: runAccess,
   ha: runHa,
+  lint: runLint,
 };
 
 /** runCli: parses argv and runs the command; resolves with the exit code. */

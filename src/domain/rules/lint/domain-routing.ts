@@ -1,9 +1,9 @@
 import type { AccountIndex } from '@/domain/account';
 import { classifyResourceAddress, parseDomain } from '@/domain/net';
-import { routeIndexOf } from '@/domain/routing/route-index';
 import type { SnapAccountSettings } from '@/domain/snapshot';
 import { finding, inScope, ref, type Finding, type FindingRef, type LintScope } from './finding';
 import { joinList, networkLabel, peerList, resourceLabel } from './names';
+import { resourceDomain } from './resource-addresses';
 import { servingUnitsOf, unitLabel, unitRefs, type ServingUnit } from './serving-units';
 
 /**
@@ -30,10 +30,9 @@ export function needsRoutingPeerDns(address: string, settings: Pick<SnapAccountS
 
 function wildcardFindings(index: AccountIndex, scope: LintScope | undefined): Finding[] {
   if (routingPeerDnsOn(index.snapshot.account.settings)) return [];
-  const addresses = routeIndexOf(index).resourceAddress;
   const out: Finding[] = [];
   for (const r of index.resources.values()) {
-    if (!r.enabled || addresses.get(r.id)?.wildcard !== true) continue;
+    if (!r.enabled || r.type !== 'domain' || resourceDomain(index, r)?.wildcard !== true) continue;
     if (scope?.type === 'network' && scope.id !== r.network_id) continue;
     out.push(
       finding(
@@ -47,38 +46,45 @@ function wildcardFindings(index: AccountIndex, scope: LintScope | undefined): Fi
   return out;
 }
 
+/** Server: one unit serving a name, and the resources or routes through which it does. */
 interface Server {
   unit: ServingUnit;
-  peerKey: string;
   refs: FindingRef[];
 }
 
-const unitKeyOf = (unit: ServingUnit): string => (unit.kind === 'network' ? `n:${unit.network.id}` : `r:${unit.key}`);
+/**
+ * Servers of one name: almost every name has a single unit, so the first is kept inline and a
+ * map is made only when a second unit serves the same name.
+ */
+interface Servers {
+  first: Server;
+  more: Map<ServingUnit, Server> | null;
+}
 
 function collisionFindings(index: AccountIndex): Finding[] {
   const units = servingUnitsOf(index);
-  const addresses = routeIndexOf(index).resourceAddress;
-  // pattern -> unit key -> the unit serving it (first object wins; more objects only add refs)
-  const byPattern = new Map<string, Map<string, Server>>();
-  const peerKeys = new Map<ServingUnit, string>();
+  const byPattern = new Map<string, Servers>();
   const add = (pattern: string, unit: ServingUnit, objectRef: FindingRef) => {
     if (unit.peerIds.length === 0) return;
-    let peerKey = peerKeys.get(unit);
-    if (peerKey === undefined) {
-      peerKey = [...unit.peerIds].sort().join('\u0000');
-      peerKeys.set(unit, peerKey);
+    const servers = byPattern.get(pattern);
+    if (servers === undefined) {
+      byPattern.set(pattern, { first: { unit, refs: [objectRef] }, more: null });
+      return;
     }
-    let servers = byPattern.get(pattern);
-    if (servers === undefined) byPattern.set(pattern, (servers = new Map()));
-    const key = unitKeyOf(unit);
-    const s = servers.get(key);
-    if (s === undefined) servers.set(key, { unit, peerKey, refs: [objectRef] });
+    if (servers.first.unit === unit) {
+      servers.first.refs.push(objectRef);
+      return;
+    }
+    servers.more ??= new Map();
+    const s = servers.more.get(unit);
+    if (s === undefined) servers.more.set(unit, { unit, refs: [objectRef] });
     else s.refs.push(objectRef);
   };
   for (const r of index.resources.values()) {
-    const domain = addresses.get(r.id)?.domain;
+    if (!r.enabled || r.type !== 'domain') continue;
+    const domain = resourceDomain(index, r);
     const unit = units.networks.get(r.network_id);
-    if (!r.enabled || domain == null || unit === undefined) continue;
+    if (domain === null || unit === undefined) continue;
     add(domain.ascii, unit, ref('resource', r.id));
   }
   for (const unit of units.routeSets.values()) {
@@ -89,11 +95,20 @@ function collisionFindings(index: AccountIndex): Finding[] {
       }
     }
   }
+  const peerKeys = new Map<ServingUnit, string>();
+  const peerKey = (unit: ServingUnit): string => {
+    let k = peerKeys.get(unit);
+    if (k === undefined) {
+      k = [...unit.peerIds].sort().join('\u0000');
+      peerKeys.set(unit, k);
+    }
+    return k;
+  };
   const out: Finding[] = [];
   for (const [pattern, servers] of byPattern) {
-    if (servers.size < 2) continue;
-    const list = [...servers.values()];
-    if (new Set(list.map((s) => s.peerKey)).size < 2) continue;
+    if (servers.more === null) continue;
+    const list = [servers.first, ...servers.more.values()];
+    if (new Set(list.map((s) => peerKey(s.unit))).size < 2) continue;
     const named = list.map((s) => `${unitLabel(index, s.unit)} (via ${peerList(index, s.unit.peerIds)})`);
     out.push(
       finding(

@@ -3,7 +3,7 @@ import type { SnapRoute } from '@/domain/snapshot';
 import { exitNodeRoute } from './exit-node-route';
 import { finding, inScope, ref, type Finding, type LintScope } from './finding';
 import { icmpPolicyDraft, type FixSuggestion } from './fix';
-import { groupList, routeDestination, routingPeerSpec } from './names';
+import { capitalize, groupList, peerList, routeDestination, routingPeerSpec } from './names';
 import { peerReach } from './peer-reach';
 
 /**
@@ -16,14 +16,22 @@ import { peerReach } from './peer-reach';
 const exitLabel = (index: AccountIndex, route: SnapRoute): string =>
   `exit node "${route.network_id}" (${routeDestination(route)}) via ${routingPeerSpec(index, route)}`;
 
-/** nonEmptyGroups: distribution groups with at least one peer (an empty group has nobody to break). */
-const nonEmptyGroups = (index: AccountIndex, ids: readonly string[]): string[] => [...new Set(ids)].filter((g) => peersOfGroup(index, g).size > 0);
+/**
+ * clientGroups: the distribution groups holding at least one peer other than the exit node's own
+ * routing peers; an empty group, or one holding only the exit node itself, has nobody to break.
+ */
+function clientGroups(index: AccountIndex, ids: readonly string[], routingPeers: ReadonlySet<string>): string[] {
+  return [...new Set(ids)].filter((g) => {
+    for (const p of peersOfGroup(index, g)) if (!routingPeers.has(p)) return true;
+    return false;
+  });
+}
 
 function icmpFinding(index: AccountIndex, route: SnapRoute): Finding | null {
   const targets = routingPeerIds(index, route);
   if (targets.length === 0) return null;
   const reach = peerReach(index, targets, (r) => r.protocol === 'icmp' || r.protocol === 'all');
-  const missing = nonEmptyGroups(index, route.groups).filter((g) => !reach.reachesFromGroup(g));
+  const missing = clientGroups(index, route.groups, new Set(targets)).filter((g) => !reach.reachesFromGroup(g));
   if (missing.length === 0) return null;
   const peerGroups = route.peer_groups ?? [];
   const fix: FixSuggestion = {
@@ -69,18 +77,32 @@ function getsPrimaryDns(index: AccountIndex, dns: PrimaryDns, peerId: string): b
   return primary;
 }
 
+/**
+ * dnsFinding: the distribution peers that would use the exit node without a primary nameserver
+ * group. Judged peer by peer: one traveler left out of the DNS distribution leaks even when
+ * another member of Travelers is covered through a second group.
+ */
 function dnsFinding(index: AccountIndex, route: SnapRoute, dns: PrimaryDns): Finding | null {
-  const leaking = nonEmptyGroups(index, route.groups).filter((g) => {
-    for (const p of peersOfGroup(index, g)) if (getsPrimaryDns(index, dns, p)) return false;
-    return true;
-  });
-  if (leaking.length === 0) return null;
+  const routingPeers = new Set(routingPeerIds(index, route));
+  const leakingGroups: string[] = [];
+  const leakingPeers = new Set<string>();
+  for (const g of new Set(route.groups)) {
+    let leaks = false;
+    for (const p of peersOfGroup(index, g)) {
+      if (routingPeers.has(p) || getsPrimaryDns(index, dns, p)) continue;
+      leaks = true;
+      leakingPeers.add(p);
+    }
+    if (leaks) leakingGroups.push(g);
+  }
+  if (leakingGroups.length === 0) return null;
+  const peers = [...leakingPeers];
   const only = dns.nameserverGroupIds.length === 1 && dns.disabled.size === 0 ? dns.nameserverGroupIds[0] : undefined;
-  const fix: FixSuggestion | undefined = only === undefined ? undefined : { kind: 'add-nameserver-group-groups', nameserverGroupId: only, groupIds: leaking };
+  const fix: FixSuggestion | undefined = only === undefined ? undefined : { kind: 'add-nameserver-group-groups', nameserverGroupId: only, groupIds: leakingGroups };
   return finding(
     'exit-node-dns-leak',
-    `${groupList(index, leaking, 'and')} use${leaking.length === 1 ? 's' : ''} ${exitLabel(index, route)} but get${leaking.length === 1 ? 's' : ''} no primary nameserver group (match domain ALL): their DNS queries go to local resolvers, outside the tunnel, and reveal their location. Set a DNS server with match domain ALL for them.`,
-    [ref('route', route.id), ...leaking.map((g) => ref('group', g)), ...(only === undefined ? [] : [ref('nameserver_group', only)])],
+    `${capitalize(exitLabel(index, route))} serves ${groupList(index, leakingGroups, 'and')}, but ${peerList(index, peers)} ${peers.length === 1 ? 'gets' : 'get'} no primary nameserver group (match domain ALL): their DNS queries go to local resolvers, outside the tunnel, and reveal their location. Set a DNS server with match domain ALL for ${leakingGroups.length === 1 ? 'this group' : 'these groups'}.`,
+    [ref('route', route.id), ...leakingGroups.map((g) => ref('group', g)), ...(only === undefined ? [] : [ref('nameserver_group', only)]), ...peers.map((p) => ref('peer', p))],
     fix,
   );
 }

@@ -55,19 +55,34 @@ export interface Finding {
   fix?: FixSuggestion;
 }
 
-/** finding builds a Finding with the severity the contract assigns to `code`; refs are de-duplicated in order. */
+/**
+ * finding builds a Finding with the severity the contract assigns to `code`; refs are
+ * de-duplicated in order (a peer named as routing peer and as member is linked once).
+ */
 export function finding(code: LintCode, message: string, refs: readonly FindingRef[], fix?: FixSuggestion): Finding {
+  const f: Finding = { code, severity: LINT_CODES[code], message, refs: uniqueRefs(refs) };
+  if (fix !== undefined) f.fix = fix;
+  return f;
+}
+
+/** uniqueRefs: pairwise for the usual handful of refs, a Set beyond that (findings about many peers). */
+function uniqueRefs(refs: readonly FindingRef[]): FindingRef[] {
+  const out: FindingRef[] = [];
+  if (refs.length <= 16) {
+    outer: for (const r of refs) {
+      for (const o of out) if (o.id === r.id && o.type === r.type) continue outer;
+      out.push(r);
+    }
+    return out;
+  }
   const seen = new Set<string>();
-  const unique: FindingRef[] = [];
   for (const r of refs) {
     const key = `${r.type}\u0000${r.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    unique.push({ type: r.type, id: r.id });
+    out.push(r);
   }
-  const f: Finding = { code, severity: LINT_CODES[code], message, refs: unique };
-  if (fix !== undefined) f.fix = fix;
-  return f;
+  return out;
 }
 
 /** ref: a FindingRef, shorter to write in the families. */
@@ -77,20 +92,27 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+const firstRefKey = (f: Finding): string => {
+  const r = f.refs[0];
+  return r === undefined ? '' : `${r.type}:${r.id}`;
+};
+
 /** compareFindings: severity (errors first), then code, then the first ref, then the message (a total, stable order). */
 export function compareFindings(a: Finding, b: Finding): number {
   const bySeverity = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
   if (bySeverity !== 0) return bySeverity;
   const byCode = cmp(a.code, b.code);
   if (byCode !== 0) return byCode;
-  const ra = a.refs[0];
-  const rb = b.refs[0];
-  const byRef = cmp(ra === undefined ? '' : `${ra.type}:${ra.id}`, rb === undefined ? '' : `${rb.type}:${rb.id}`);
+  const byRef = cmp(firstRefKey(a), firstRefKey(b));
   return byRef !== 0 ? byRef : cmp(a.message, b.message);
 }
 
+/** sortFindings sorts in place in compareFindings' order, computing each finding's first-ref key once. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(compareFindings);
+  const keyed = findings.map((f) => ({ f, rank: SEVERITY_RANK[f.severity], ref: firstRefKey(f) }));
+  keyed.sort((a, b) => a.rank - b.rank || cmp(a.f.code, b.f.code) || cmp(a.ref, b.ref) || cmp(a.f.message, b.f.message));
+  for (let i = 0; i < keyed.length; i++) findings[i] = (keyed[i] as { f: Finding }).f;
+  return findings;
 }
 
 /**

@@ -81,3 +81,30 @@ export function icmpPolicyDraft(name: string, sources: readonly string[], target
     ],
   };
 }
+
+function assertNever(x: never): never {
+  throw new Error(`unexpected fix ${JSON.stringify(x)}`);
+}
+
+/** fixLabel: the one-click button's text, e.g. "Turn masquerade on" or "Create policy \"ICMP to exit node eu\"". */
+export function fixLabel(fix: FixSuggestion): string {
+  switch (fix.kind) {
+    case 'enable-routing-peer-dns':
+      return 'Enable Routing Peer DNS Resolution';
+    case 'create-policy':
+      return `Create policy "${fix.policy.name}"`;
+    case 'set-route-masquerade':
+    case 'set-router-masquerade':
+      return 'Turn masquerade on';
+    case 'enable-router':
+      return 'Enable the router';
+    case 'disable-login-expiration':
+      return 'Disable login expiration for this peer';
+    case 'set-rule-bidirectional':
+      return 'Turn bidirectional off';
+    case 'add-nameserver-group-groups':
+      return `Add ${fix.groupIds.length === 1 ? 'the group' : 'the groups'} to the primary nameserver group`;
+    default:
+      return assertNever(fix);
+  }
+}

@@ -1,4 +1,5 @@
 import { routingPeerIds, type AccountIndex } from '@/domain/account';
+import { haBadgeOn, haStatus, sharedFailureDomainOf } from '@/domain/routing/ha-status';
 import { finding, inScope, ref, type Finding, type FindingRef, type LintScope } from './finding';
 import { capitalize, joinList, peerList, plural, routingPeerSpec } from './names';
 import { servingUnitsOf, unitLabel, unitRefs, type ServingUnit } from './serving-units';
@@ -13,23 +14,19 @@ import { servingUnitsOf, unitLabel, unitRefs, type ServingUnit } from './serving
 /**
  * sharedFailureDomain: the one failure domain every peer is in, when there are at least two peers
  * and each has a known domain (from the lab); null otherwise. An unknown domain is not a
- * shared one: the linter does not guess.
+ * shared one: the linter does not guess. The rule itself is the HA panel's (domain/routing/ha-status).
  */
 export function sharedFailureDomain(index: AccountIndex, peerIds: readonly string[]): string | null {
-  if (peerIds.length < 2) return null;
-  let shared: string | undefined;
-  for (const id of peerIds) {
-    const fd = index.lab(id).failure_domain;
-    if (fd === undefined || fd === '') return null;
-    if (shared === undefined) shared = fd;
-    else if (fd !== shared) return null;
-  }
-  return shared ?? null;
+  return sharedFailureDomainOf(peerIds.map((id) => ({ failureDomain: index.lab(id).failure_domain })));
 }
 
-/** haIsEffective: at least two distinct enabled peers, not all in one known failure domain (the honest HA badge). */
+/**
+ * haIsEffective: at least two distinct enabled peers, not all in one known failure domain: the
+ * same haStatus the HA panel's badge shows, on configuration only (liveness is the
+ * routing-peers-offline family's).
+ */
 export function haIsEffective(index: AccountIndex, peerIds: readonly string[]): boolean {
-  return peerIds.length >= 2 && sharedFailureDomain(index, peerIds) === null;
+  return haBadgeOn(haStatus(peerIds.map((id) => ({ id, failureDomain: index.lab(id).failure_domain }))));
 }
 
 interface Carrier {
@@ -62,7 +59,7 @@ function whyNotEffective(index: AccountIndex, carriers: readonly Carrier[]): str
 
 function notEffective(index: AccountIndex, unit: ServingUnit): Finding | null {
   const configured = unit.kind === 'network' ? unit.routers.length : unit.routes.length;
-  if (configured < 2 || unit.peerIds.length >= 2) return null;
+  if (configured < 2 || haStatus(unit.peerIds.map((id) => ({ id }))).kind !== 'too-few-peers') return null;
   const carriers = carriersOf(index, unit);
   const what = unit.kind === 'network' ? plural(configured, 'router') : plural(configured, 'route');
   const peers = unit.peerIds.length === 0 ? 'no enabled routing peer can' : `only ${peerList(index, unit.peerIds)} can`;

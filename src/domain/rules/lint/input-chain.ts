@@ -1,11 +1,10 @@
-import { type AccountIndex, type IndexedResource } from '@/domain/account';
+import type { AccountIndex } from '@/domain/account';
 import { parseIp } from '@/domain/net';
-import { rulesTowardResource } from '@/domain/access/rule-index';
-import { routeIndexOf } from '@/domain/routing/route-index';
-import { cidrContainsIp } from '@/domain/net';
 import { finding, inScope, ref, type Finding, type LintScope } from './finding';
 import { groupList, networkLabel, resourceLabel } from './names';
 import { peerReach } from './peer-reach';
+import { networkPrefixTable } from './resource-addresses';
+import { acceptSourcesTowardResource } from './rule-walk';
 import { servingUnitsOf } from './serving-units';
 
 /**
@@ -17,16 +16,9 @@ import { servingUnitsOf } from './serving-units';
  * service on it. LAN addresses come from the snapshot's lab.
  */
 
-/** resourceSources: the source groups of enabled accept rules towards the resource (its forward chain). */
-function resourceSources(index: AccountIndex, resourceId: string): string[] {
-  const groups = new Set<string>();
-  for (const r of rulesTowardResource(index, resourceId)) if (r.action === 'accept') for (const g of r.sourceGroups) groups.add(g);
-  return [...groups];
-}
-
+/** lintInputChain: routing-peer-lan-ip-needs-input-policy for every routing peer with a lab LAN address. */
 export function lintInputChain(index: AccountIndex, scope?: LintScope): Finding[] {
   const units = servingUnitsOf(index);
-  const addresses = routeIndexOf(index).resourceAddress;
   const out: Finding[] = [];
   for (const [peerId, served] of units.unitsOfPeer) {
     if (scope?.type === 'peer' && scope.id !== peerId) continue;
@@ -39,13 +31,9 @@ export function lintInputChain(index: AccountIndex, scope?: LintScope): Finding[
     let reach: ReturnType<typeof peerReach> | undefined;
     for (const unit of served) {
       if (unit.kind !== 'network') continue;
-      const inside: IndexedResource[] = (index.resourcesOfNetwork.get(unit.network.id) ?? []).filter((r) => {
-        const cidr = addresses.get(r.id)?.cidr;
-        return r.enabled && cidr != null && cidrContainsIp(cidr, lan.value);
-      });
-      for (const res of inside) {
+      for (const res of networkPrefixTable(index, unit.network.id).containing(lan.value)) {
         reach ??= peerReach(index, [peerId]);
-        const denied = resourceSources(index, res.id).filter((g) => !reach?.reachesFromGroup(g));
+        const denied = [...acceptSourcesTowardResource(index, res.id).groups].filter((g) => !reach?.reachesFromGroup(g));
         if (denied.length === 0) continue;
         out.push(
           finding(

@@ -34,9 +34,11 @@ export function routingPeerSpec(index: AccountIndex, target: { peer?: string | u
   return `peer group${groups.length > 1 ? 's' : ''} ${joinList(groups.map((g) => `"${groupName(index, g)}"`), 'and')}`;
 }
 
-/** routerLabel: `the router gw-1 of network "Office"`. */
-export const routerLabel = (index: AccountIndex, router: IndexedRouter): string =>
-  `the router ${routingPeerSpec(index, router)} of ${networkLabel(index, router.network_id)}`;
+/** routerLabel: `the router gw-1 of network "Office"`, `the router for peer group "routers" of network "Office"`. */
+export function routerLabel(index: AccountIndex, router: IndexedRouter): string {
+  const byPeer = router.peer !== undefined && router.peer !== '';
+  return `the router ${byPeer ? '' : 'for '}${routingPeerSpec(index, router)} of ${networkLabel(index, router.network_id)}`;
+}
 
 /**
  * joinList: "a", "a and b", "a, b and c"; beyond `max` items the rest is counted ("a, b and 3

@@ -1,9 +1,9 @@
-import { groupsOfPeer, peersOfGroup, type AccountIndex, type IndexedResource } from '@/domain/account';
-import { rulesTowardResource } from '@/domain/access/rule-index';
-import { prefixTargetsFor, routeIndexOf } from '@/domain/routing/route-index';
+import { peersOfGroup, type AccountIndex, type IndexedResource } from '@/domain/account';
 import { finding, inScope, ref, type Finding, type FindingRef, type LintScope } from './finding';
 import { labAnswersFor } from './lab-resolve';
 import { capitalize, groupName, joinList, networkLabel, peerName, resourceLabel } from './names';
+import { networkPrefixTable, resourceDomain } from './resource-addresses';
+import { acceptSourcesTowardResource, sourcesHoldPeer, type Sources } from './rule-walk';
 
 /**
  * network-resources: the docs' pitfall "domains and IP ranges in the same network". The routing
@@ -34,41 +34,19 @@ export function networkMixesDomainAndIp(resources: readonly TypedResource[]): bo
   return false;
 }
 
-/** Allowed: who an enabled accept rule lets reach a resource (forward chain). */
-interface Allowed {
-  groups: Set<string>;
-  peers: Set<string>;
-}
-
-function allowedTo(index: AccountIndex, resourceId: string): Allowed {
-  const a: Allowed = { groups: new Set(), peers: new Set() };
-  for (const r of rulesTowardResource(index, resourceId)) {
-    if (r.action !== 'accept') continue;
-    for (const g of r.sourceGroups) a.groups.add(g);
-    if (r.sourcePeer !== null) a.peers.add(r.sourcePeer);
-  }
-  return a;
-}
-
-function peerAllowed(index: AccountIndex, a: Allowed, peerId: string): boolean {
-  if (a.peers.has(peerId)) return true;
-  for (const g of groupsOfPeer(index, peerId)) if (a.groups.has(g)) return true;
-  return false;
-}
-
 /** leakers: the groups and peers allowed to `ip` with at least one member the domain's own policies would not allow. */
-function leakers(index: AccountIndex, ip: Allowed, domain: Allowed): { groups: string[]; peers: string[] } {
+function leakers(index: AccountIndex, ip: Sources, domain: Sources): { groups: string[]; peers: string[] } {
   const groups: string[] = [];
   for (const g of ip.groups) {
     if (domain.groups.has(g)) continue;
     for (const p of peersOfGroup(index, g)) {
-      if (!peerAllowed(index, domain, p)) {
+      if (!sourcesHoldPeer(index, domain, p)) {
         groups.push(g);
         break;
       }
     }
   }
-  const peers = [...ip.peers].filter((p) => !peerAllowed(index, domain, p));
+  const peers = [...ip.peers].filter((p) => !sourcesHoldPeer(index, domain, p));
   return { groups, peers };
 }
 
@@ -88,29 +66,26 @@ function mixFinding(index: AccountIndex, networkId: string, resources: readonly 
 }
 
 function leakFindings(index: AccountIndex, networkId: string, resources: readonly IndexedResource[]): Finding[] {
-  const ri = routeIndexOf(index);
+  const table = networkPrefixTable(index, networkId);
   const out: Finding[] = [];
   for (const d of resources) {
     if (!d.enabled || d.type !== 'domain') continue;
-    const parsed = ri.resourceAddress.get(d.id);
-    if (parsed?.domain == null) continue;
+    const domain = resourceDomain(index, d);
+    if (domain === null) continue;
     // IP resource id -> the names and addresses of the domain that fall inside it
     const hits = new Map<string, { resource: IndexedResource; answers: string[] }>();
-    for (const answer of labAnswersFor(index, parsed.domain)) {
-      for (const level of prefixTargetsFor(ri, answer.ip)) {
-        for (const t of level) {
-          if (t.kind !== 'resource' || t.resource.network_id !== networkId || !isIpResource(t.resource)) continue;
-          const hit = hits.get(t.resource.id) ?? { resource: t.resource, answers: [] };
-          const text = answer.name === parsed.domain.ascii ? answer.ip.text : `${answer.name} → ${answer.ip.text}`;
-          if (!hit.answers.includes(text)) hit.answers.push(text);
-          hits.set(t.resource.id, hit);
-        }
+    for (const answer of labAnswersFor(index, domain)) {
+      for (const ipResource of table.containing(answer.ip)) {
+        const hit = hits.get(ipResource.id) ?? { resource: ipResource, answers: [] };
+        const text = answer.name === domain.ascii ? answer.ip.text : `${answer.name} → ${answer.ip.text}`;
+        if (!hit.answers.includes(text)) hit.answers.push(text);
+        hits.set(ipResource.id, hit);
       }
     }
     if (hits.size === 0) continue;
-    const domainAllowed = allowedTo(index, d.id);
+    const domainAllowed = acceptSourcesTowardResource(index, d.id);
     for (const { resource: ip, answers } of hits.values()) {
-      const who = leakers(index, allowedTo(index, ip.id), domainAllowed);
+      const who = leakers(index, acceptSourcesTowardResource(index, ip.id), domainAllowed);
       if (who.groups.length === 0 && who.peers.length === 0) continue;
       const names = [...who.groups.map((g) => groupName(index, g)), ...who.peers.map((p) => peerName(index, p))];
       out.push(
@@ -125,13 +100,17 @@ function leakFindings(index: AccountIndex, networkId: string, resources: readonl
   return out;
 }
 
-/** lintNetworkResources: domain-and-ip-resources-mixed and domain-resource-leak, for one network or all. */
-export function lintNetworkResources(index: AccountIndex, scope?: LintScope): Finding[] {
+/**
+ * lintNetworkResources: domain-and-ip-resources-mixed and domain-resource-leak, for every network,
+ * or for one (a scope, or just its id, as the resource editor calls it).
+ */
+export function lintNetworkResources(index: AccountIndex, scope?: LintScope | string): Finding[] {
+  const s: LintScope | undefined = typeof scope === 'string' ? { type: 'network', id: scope } : scope;
   const out: Finding[] = [];
   for (const [networkId, resources] of index.resourcesOfNetwork) {
-    if (scope?.type === 'network' && scope.id !== networkId) continue;
+    if (s?.type === 'network' && s.id !== networkId) continue;
     if (!networkMixesDomainAndIp(resources)) continue;
     out.push(mixFinding(index, networkId, resources), ...leakFindings(index, networkId, resources));
   }
-  return inScope(out, scope);
+  return inScope(out, s);
 }

@@ -1,5 +1,6 @@
-import { groupsOfPeer, peersOfGroup, type AccountIndex } from '@/domain/account';
-import { rulesFromPeer, rulesTowardPeer, type IndexedRule } from '@/domain/access/rule-index';
+import { peersOfGroup, type AccountIndex } from '@/domain/account';
+import type { IndexedRule } from '@/domain/access/rule-index';
+import { forEachRuleFromPeer, forEachRuleTowardPeer, sourcesHoldPeer, type Sources } from './rule-walk';
 
 /**
  * peer-reach: who an enabled accept rule lets open connections to some peers (their input chain):
@@ -16,29 +17,24 @@ export interface PeerReach {
 }
 
 export function peerReach(index: AccountIndex, targets: readonly string[], accepts: (rule: IndexedRule) => boolean = () => true): PeerReach {
-  const groups = new Set<string>();
-  const peers = new Set<string>();
+  const s: Sources = { groups: new Set(), peers: new Set() };
   for (const t of targets) {
-    for (const r of rulesTowardPeer(index, t)) {
-      if (r.action !== 'accept' || !accepts(r)) continue;
-      for (const g of r.sourceGroups) groups.add(g);
-      if (r.sourcePeer !== null) peers.add(r.sourcePeer);
-    }
-    for (const r of rulesFromPeer(index, t)) {
-      if (r.action !== 'accept' || !r.bidirectional || !accepts(r)) continue;
-      for (const g of r.destinationGroups) groups.add(g);
-      if (r.destinationPeer !== null) peers.add(r.destinationPeer);
-    }
+    forEachRuleTowardPeer(index, t, (r) => {
+      if (r.action !== 'accept' || !accepts(r)) return;
+      for (const g of r.sourceGroups) s.groups.add(g);
+      if (r.sourcePeer !== null) s.peers.add(r.sourcePeer);
+    });
+    forEachRuleFromPeer(index, t, (r) => {
+      if (r.action !== 'accept' || !r.bidirectional || !accepts(r)) return;
+      for (const g of r.destinationGroups) s.groups.add(g);
+      if (r.destinationPeer !== null) s.peers.add(r.destinationPeer);
+    });
   }
-  const reachesFromPeer = (peerId: string): boolean => {
-    if (peers.has(peerId)) return true;
-    for (const g of groupsOfPeer(index, peerId)) if (groups.has(g)) return true;
-    return false;
-  };
+  const reachesFromPeer = (peerId: string): boolean => sourcesHoldPeer(index, s, peerId);
   return {
     reachesFromPeer,
     reachesFromGroup(groupId) {
-      if (groups.has(groupId)) return true;
+      if (s.groups.has(groupId)) return true;
       for (const p of peersOfGroup(index, groupId)) if (reachesFromPeer(p)) return true;
       return false;
     },

@@ -58,8 +58,11 @@ function withoutPolicyFindings(index: AccountIndex, scope: LintScope | undefined
   for (const res of index.resources.values()) {
     if (!res.enabled || resources.has(res.id)) continue;
     if (scope?.type === 'network' && scope.id !== res.network_id) continue;
-    const own = [...groupsOfResource(index, res.id)];
-    if (own.some((g) => groups.has(g))) continue;
+    const ownGroups = groupsOfResource(index, res.id);
+    let targeted = false;
+    for (const g of ownGroups) if (groups.has(g)) targeted = true;
+    if (targeted) continue;
+    const own = [...ownGroups];
     const how = own.length > 0 ? `the resource or one of its groups (${groupList(index, own, 'or')})` : 'the resource';
     out.push(
       finding(
