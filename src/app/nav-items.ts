@@ -8,6 +8,7 @@ import {
   SettingsIcon,
   ShieldIcon,
   UsersIcon,
+  WaypointsIcon,
   type LucideIcon,
 } from 'lucide-react';
 
@@ -30,6 +31,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Exit nodes', to: '/exit-nodes', icon: GlobeIcon },
   { label: 'DNS', to: '/dns', icon: ServerIcon },
   { label: 'Setup keys', to: '/setup-keys', icon: KeyRoundIcon },
+  { label: 'Trace', to: '/trace', icon: WaypointsIcon },
 ];
 
 /** footerNavItems: pinned to the bottom of the sidebar. */

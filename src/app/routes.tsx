@@ -8,6 +8,7 @@ import { policyRoutes } from '@/features/policies/routes';
 import { networkRouteRoutes } from '@/features/routes/routes';
 import { settingsRoutes } from '@/features/settings/routes';
 import { setupKeyRoutes } from '@/features/setup-keys/routes';
+import { traceRoutes } from '@/features/trace/routes';
 
 /**
  * routes: every area's pages. Adding an area is one line here (plus its import) and one
@@ -22,5 +23,6 @@ export const routes: readonly FeatureRoute[] = [
   ...exitNodeRoutes,
   ...dnsRoutes,
   ...setupKeyRoutes,
+  ...traceRoutes,
   ...settingsRoutes,
 ];

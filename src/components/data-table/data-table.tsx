@@ -4,13 +4,16 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
 import { SearchIcon } from 'lucide-react';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Input } from '../ui/input';
 import { Table, TableHeader, TableRow } from '../ui/table';
+import { BulkActionBar } from './bulk-action-bar';
 import { DataTableBody, VIRTUALIZE_ABOVE } from './data-table-body';
+import { selectionColumn } from './selection-column';
 import { SortHeader } from './sort-header';
 
 export interface DataTableProps<T> {
@@ -30,6 +33,13 @@ export interface DataTableProps<T> {
   /** Shown when a search matches nothing (an empty list is the page's EmptyState, not this). */
   noMatchText?: string;
   toolbar?: ReactNode;
+  /**
+   * Opt-in row selection: when given, rows get checkboxes and, while some are selected, a bar with
+   * these actions for them. `clearSelection` lets an action empty the selection when it is done.
+   */
+  bulkActions?: (selected: T[], clearSelection: () => void) => ReactNode;
+  /** Names a row's checkbox ("Select <name>"); used with `bulkActions`. */
+  getRowLabel?: (row: T) => string;
 }
 
 /**
@@ -47,8 +57,16 @@ export function DataTable<T>({
   initialSorting = [],
   noMatchText = 'Nothing matches this search.',
   toolbar,
+  bulkActions,
+  getRowLabel,
 }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const selectable = bulkActions !== undefined;
+  const allColumns = useMemo(
+    () => (selectable ? [selectionColumn<T>(getRowLabel ?? ((row) => (getRowId ? getRowId(row) : 'row'))), ...columns] : columns),
+    [selectable, getRowLabel, getRowId, columns],
+  );
   const [globalFilter, setGlobalFilter] = useState('');
   // The scroll container is held in state, not a ref: the body's virtualizer measures it in a layout
   // effect that runs before a parent's ref is attached, and a state update re-renders it once it exists.
@@ -57,8 +75,10 @@ export function DataTable<T>({
 
   const table = useReactTable({
     data: data as T[],
-    columns,
-    state: { sorting, globalFilter },
+    columns: allColumns,
+    state: { sorting, globalFilter, rowSelection },
+    enableRowSelection: selectable,
+    onRowSelectionChange: setRowSelection,
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
     getRowId,
@@ -71,6 +91,9 @@ export function DataTable<T>({
   const rows = table.getRowModel().rows;
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   const columnCount = table.getVisibleLeafColumns().length;
+  // Only selected rows the search shows count: an action never touches rows the admin cannot see.
+  const selectedRows = selectable ? table.getFilteredSelectedRowModel().rows.map((r) => r.original) : [];
+  const clearSelection = () => setRowSelection({});
 
   return (
     <div className="flex flex-col gap-3">
@@ -97,6 +120,11 @@ export function DataTable<T>({
           </p>
           {toolbar ? <div className="ml-auto flex items-center gap-2">{toolbar}</div> : null}
         </div>
+      ) : null}
+      {bulkActions && selectedRows.length > 0 ? (
+        <BulkActionBar count={selectedRows.length} onClear={clearSelection}>
+          {bulkActions(selectedRows, clearSelection)}
+        </BulkActionBar>
       ) : null}
       <div ref={setScrollElement} className={virtual ? 'max-h-[70vh] overflow-auto rounded-lg border bg-card' : 'overflow-x-auto rounded-lg border bg-card'}>
         <Table aria-label={label} aria-rowcount={virtual ? rows.length + 1 : undefined}>

@@ -10,3 +10,6 @@ export * from './route-candidates';
 export * from './route-index';
 export * from './route-lookup';
 export * from './routing-ranking';
+export * from './ha-status';
+export * from './ha-view';
+export * from './ha-drain';

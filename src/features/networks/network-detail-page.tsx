@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { BoxesIcon, RouterIcon, ShieldIcon } from 'lucide-react';
+import { BoxesIcon, PencilIcon, RouterIcon, ShieldIcon } from 'lucide-react';
 import { useParams, useSearchParams } from 'react-router';
 import { queries, useApiClient } from '@/api';
 import { CopyButton } from '@/components/copy-button';
@@ -7,11 +7,16 @@ import { KeyValueList } from '@/components/key-value-list';
 import { PageHeader } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
 import { LoadingState } from '@/components/query-state';
+import { Button } from '@/components/ui/button';
 import { Card, CardContent } from '@/components/ui/card';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
+import { DefaultDenyPanel } from './default-deny-panel';
+import { NetworkDeleteButton } from './network-delete-button';
+import { NetworkFormDialog } from './network-form-dialog';
 import { NetworkPoliciesTab } from './network-policies-tab';
 import { NetworkResourcesTab } from './network-resources-tab';
 import { NetworkRoutersTab } from './network-routers-tab';
+import { SavedNotice } from './saved-notice';
 
 const TABS = ['resources', 'routing-peers', 'policies'] as const;
 type Tab = (typeof TABS)[number];
@@ -30,7 +35,26 @@ function NetworkDetail({ networkId }: { networkId: string }) {
 
   return (
     <>
-      <PageHeader title={network.name} description={network.description || undefined} breadcrumbs={crumbs} />
+      <PageHeader
+        title={network.name}
+        description={network.description || undefined}
+        breadcrumbs={crumbs}
+        actions={
+          <>
+            <NetworkFormDialog
+              network={network}
+              trigger={
+                <Button variant="outline">
+                  <PencilIcon aria-hidden="true" /> Edit
+                </Button>
+              }
+            />
+            <NetworkDeleteButton network={network} />
+          </>
+        }
+      />
+      <SavedNotice />
+      <DefaultDenyPanel networkId={network.id} />
       <Card className="mb-6">
         <CardContent>
           <KeyValueList
@@ -70,7 +94,7 @@ function NetworkDetail({ networkId }: { networkId: string }) {
         </TabsContent>
         <TabsContent value="routing-peers">
           <QueryBoundary>
-            <NetworkRoutersTab networkId={network.id} />
+            <NetworkRoutersTab networkId={network.id} networkName={network.name} />
           </QueryBoundary>
         </TabsContent>
         <TabsContent value="policies">

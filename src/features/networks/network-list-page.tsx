@@ -1,13 +1,16 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { NetworkIcon } from 'lucide-react';
+import { NetworkIcon, PlusIcon } from 'lucide-react';
 import { Link } from 'react-router';
 import { queries, useApiClient, type Network } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
 import { PageHeader } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
 import { EmptyState } from '@/components/query-state';
+import { Button } from '@/components/ui/button';
+import { NetworkFormDialog } from './network-form-dialog';
 import { networkPath } from './paths';
+import { SavedNotice } from './saved-notice';
 
 const col = createColumnHelper<Network>();
 
@@ -39,6 +42,7 @@ function NetworkTable() {
         icon={<NetworkIcon />}
         title="No networks yet"
         message="A network groups the resources (hosts, subnets, domains) that routing peers make reachable, and the policies that allow access to them."
+        action={<NewNetworkButton />}
       />
     );
   }
@@ -55,6 +59,18 @@ function NetworkTable() {
   );
 }
 
+function NewNetworkButton() {
+  return (
+    <NetworkFormDialog
+      trigger={
+        <Button>
+          <PlusIcon aria-hidden="true" /> New network
+        </Button>
+      }
+    />
+  );
+}
+
 /** NetworkListPage: every network with how much it holds: resources, routing peers, policies. */
 export default function NetworkListPage() {
   return (
@@ -62,7 +78,9 @@ export default function NetworkListPage() {
       <PageHeader
         title="Networks"
         description="Private networks reached through routing peers. Each holds resources, the routing peers that forward to them, and the policies that grant access."
+        actions={<NewNetworkButton />}
       />
+      <SavedNotice />
       <QueryBoundary>
         <NetworkTable />
       </QueryBoundary>

@@ -1,15 +1,19 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { BoxesIcon } from 'lucide-react';
-import { useMemo } from 'react';
+import { BoxesIcon, PlusIcon } from 'lucide-react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { queries, useApiClient, type NetworkResource } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
 import { EnabledBadge } from '@/components/enabled-badge';
+import { BulkOutcomeText, useBulkRun } from '@/components/form';
 import { GroupBadges } from '@/components/group-badges';
 import { EmptyState } from '@/components/query-state';
 import { ResourceTypeBadge, resourceKindOf } from '@/components/resource-type-badge';
-import { resourcePath } from './paths';
+import { Button } from '@/components/ui/button';
+import { PasteResourcesDialog } from './paste-resources-dialog';
+import { newResourcePath, resourcePath } from './paths';
+import { ResourceBulkActions, resourceNoun } from './resource-bulk-actions';
 
 const col = createColumnHelper<NetworkResource>();
 
@@ -35,29 +39,61 @@ function resourceColumns(networkId: string) {
   ];
 }
 
-/** NetworkResourcesTab: what the network makes reachable (hosts, subnets, domains), and in which groups. */
+/** NetworkResourcesTab: what the network makes reachable (hosts, subnets, domains), with add, paste-many and bulk edits. */
 export function NetworkResourcesTab({ networkId }: { networkId: string }) {
   const client = useApiClient();
   const { data: resources } = useSuspenseQuery(queries.resources(client, networkId));
   const columns = useMemo(() => resourceColumns(networkId), [networkId]);
+  const bulk = useBulkRun();
+  const [pasted, setPasted] = useState<number | null>(null);
+  const actions = (
+    <>
+      <PasteResourcesDialog networkId={networkId} onDone={setPasted} />
+      <Button asChild>
+        <Link to={newResourcePath(networkId)}>
+          <PlusIcon aria-hidden="true" /> Add resource
+        </Link>
+      </Button>
+    </>
+  );
+  const notices = (
+    <>
+      {pasted !== null ? (
+        <p role="status" className="text-sm">
+          Created {pasted} {resourceNoun(pasted)}.
+        </p>
+      ) : null}
+      <BulkOutcomeText outcome={bulk.outcome} noun={resourceNoun} />
+    </>
+  );
   if (resources.length === 0) {
     return (
-      <EmptyState
-        icon={<BoxesIcon />}
-        title="No resources in this network"
-        message="A resource is a host, subnet or domain behind the network's routing peers. Policies grant access to resources through their groups."
-      />
+      <div className="flex flex-col gap-3">
+        {notices}
+        <EmptyState
+          icon={<BoxesIcon />}
+          title="No resources in this network"
+          message="A resource is a host, subnet or domain behind the network's routing peers. Policies grant access to resources through their groups."
+          action={<div className="flex gap-2">{actions}</div>}
+        />
+      </div>
     );
   }
   return (
-    <DataTable
-      label="Resources"
-      searchLabel="Search resources"
-      columns={columns}
-      data={resources}
-      getRowId={(r) => r.id}
-      getRowHref={(r) => resourcePath(networkId, r.id)}
-      initialSorting={[{ id: 'name', desc: false }]}
-    />
+    <div className="flex flex-col gap-3">
+      {notices}
+      <DataTable
+        label="Resources"
+        searchLabel="Search resources"
+        columns={columns}
+        data={resources}
+        getRowId={(r) => r.id}
+        getRowHref={(r) => resourcePath(networkId, r.id)}
+        getRowLabel={(r) => r.name}
+        initialSorting={[{ id: 'name', desc: false }]}
+        toolbar={actions}
+        bulkActions={(selected, clear) => <ResourceBulkActions networkId={networkId} selected={selected} clear={clear} bulk={bulk} />}
+      />
+    </div>
   );
 }

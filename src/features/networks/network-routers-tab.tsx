@@ -1,20 +1,25 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { RouterIcon } from 'lucide-react';
+import { PlusIcon, RouterIcon } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { queries, useApiClient, type NetworkRouter } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
 import { EnabledBadge } from '@/components/enabled-badge';
+import { BulkOutcomeText, useBulkRun } from '@/components/form';
 import { EmptyState } from '@/components/query-state';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { indexById } from '@/lib/index-by-id';
-import { routerPath } from './paths';
+import { NetworkHaPanel } from './network-ha-panel';
+import { newRouterPath, routerPath } from './paths';
+import { RouterBulkActions, routerNoun } from './router-bulk-actions';
 import { routerTarget, type RouterTarget } from './router-label';
 
 interface RouterRow {
   router: NetworkRouter;
   target: RouterTarget;
+  label: string;
 }
 
 const col = createColumnHelper<RouterRow>();
@@ -44,39 +49,57 @@ function routerColumns(networkId: string) {
 }
 
 /**
- * NetworkRoutersTab: the routing peers that forward to this network. Lower metric wins; equal
- * metrics share by latency, which is why the metric sits next to each name.
+ * NetworkRoutersTab: the routing peers that forward to this network: the honest HA panel (client
+ * ranking, flags, drain), then the routers themselves with add and bulk edits.
  */
-export function NetworkRoutersTab({ networkId }: { networkId: string }) {
+export function NetworkRoutersTab({ networkId, networkName }: { networkId: string; networkName: string }) {
   const client = useApiClient();
   const [routers, peers, groups] = useSuspenseQueries({
     queries: [queries.routers(client, networkId), queries.peers(client), queries.groups(client)],
   });
   const columns = useMemo(() => routerColumns(networkId), [networkId]);
+  const bulk = useBulkRun();
   const rows = useMemo(() => {
     const peersById = indexById(peers.data);
     const groupsById = indexById(groups.data);
-    return routers.data.map((router) => ({ router, target: routerTarget(router, peersById, groupsById) }));
+    return routers.data.map((router) => {
+      const target = routerTarget(router, peersById, groupsById);
+      return { router, target, label: target.name };
+    });
   }, [routers.data, peers.data, groups.data]);
 
-  if (rows.length === 0) {
-    return (
-      <EmptyState
-        icon={<RouterIcon />}
-        title="No routing peers"
-        message="Without a routing peer, no one can reach this network's resources. Add a peer (or a group of peers) that sits inside the network."
-      />
-    );
-  }
+  const add = (
+    <Button asChild>
+      <Link to={newRouterPath(networkId)}>
+        <PlusIcon aria-hidden="true" /> Add routing peer
+      </Link>
+    </Button>
+  );
   return (
-    <DataTable
-      label="Routing peers"
-      searchLabel="Search routing peers"
-      columns={columns}
-      data={rows}
-      getRowId={(r) => r.router.id}
-      getRowHref={(r) => routerPath(networkId, r.router.id)}
-      initialSorting={[{ id: 'metric', desc: false }]}
-    />
+    <div className="flex flex-col gap-6">
+      <NetworkHaPanel networkId={networkId} networkName={networkName} />
+      <BulkOutcomeText outcome={bulk.outcome} noun={routerNoun} />
+      {rows.length === 0 ? (
+        <EmptyState
+          icon={<RouterIcon />}
+          title="No routing peers"
+          message="Without a routing peer, no one can reach this network's resources. Add a peer (or a group of peers) that sits inside the network."
+          action={add}
+        />
+      ) : (
+        <DataTable
+          label="Routing peers"
+          searchLabel="Search routing peers"
+          columns={columns}
+          data={rows}
+          getRowId={(r) => r.router.id}
+          getRowHref={(r) => routerPath(networkId, r.router.id)}
+          getRowLabel={(r) => r.label}
+          initialSorting={[{ id: 'metric', desc: false }]}
+          toolbar={add}
+          bulkActions={(selected, clear) => <RouterBulkActions networkId={networkId} selected={selected} clear={clear} bulk={bulk} groups={groups.data} />}
+        />
+      )}
+    </div>
   );
 }

@@ -1,16 +1,16 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { queries, useApiClient } from '@/api';
-import { CopyButton } from '@/components/copy-button';
 import { EnabledBadge } from '@/components/enabled-badge';
-import { GroupBadges } from '@/components/group-badges';
-import { KeyValueList } from '@/components/key-value-list';
 import { PageHeader, type Crumb } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
 import { LoadingState } from '@/components/query-state';
 import { ResourceTypeBadge } from '@/components/resource-type-badge';
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { networkPath } from './paths';
+import { ResourceDeleteButton } from './resource-delete-button';
+import { ResourceFacts } from './resource-facts';
+import { ResourceForm } from './resource-form';
+import { SavedNotice } from './saved-notice';
 
 function ResourceDetail({ networkId, resourceId }: { networkId: string; resourceId: string }) {
   const client = useApiClient();
@@ -34,54 +34,18 @@ function ResourceDetail({ networkId, resourceId }: { networkId: string; resource
             <EnabledBadge enabled={r.enabled} />
           </>
         }
+        actions={<ResourceDeleteButton networkId={networkId} resource={r} />}
       />
-      <div className="grid items-start gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle>Resource</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <KeyValueList
-              items={[
-                {
-                  label: 'Address',
-                  value: (
-                    <span className="inline-flex items-center gap-1 font-mono text-xs">
-                      {r.address}
-                      <CopyButton value={r.address} label="Copy address" />
-                    </span>
-                  ),
-                },
-                { label: 'Type', value: <ResourceTypeBadge resource={r} /> },
-                { label: 'Status', value: <EnabledBadge enabled={r.enabled} /> },
-                {
-                  label: 'Network',
-                  value: (
-                    <Link to={networkPath(networkId)} className="hover:underline">
-                      {network.data.name}
-                    </Link>
-                  ),
-                },
-                { label: 'Resource ID', value: <span className="font-mono text-xs">{r.id}</span> },
-              ]}
-            />
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Groups</CardTitle>
-            <CardDescription>Policies reach this resource through these groups.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <GroupBadges groups={r.groups} max={50} />
-          </CardContent>
-        </Card>
+      <SavedNotice />
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <ResourceForm key={r.id} network={network.data} resource={r} />
+        <ResourceFacts network={network.data} resource={r} />
       </div>
     </>
   );
 }
 
-/** ResourceDetailPage: one network resource: its address, derived type, state and groups. */
+/** ResourceDetailPage: one network resource, editable: address (type detected), groups, state; delete. */
 export default function ResourceDetailPage() {
   const { networkId = '', resourceId = '' } = useParams();
   return (

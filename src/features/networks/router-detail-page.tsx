@@ -1,16 +1,18 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { queries, useApiClient } from '@/api';
 import { EnabledBadge } from '@/components/enabled-badge';
-import { KeyValueList } from '@/components/key-value-list';
 import { PageHeader, type Crumb } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
 import { LoadingState } from '@/components/query-state';
-import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { indexById } from '@/lib/index-by-id';
-import { networkPath } from './paths';
-import { RouterPeers } from './router-peers';
+import { networkTabPath } from './paths';
+import { RouterDeleteButton } from './router-delete-button';
+import { RouterFacts } from './router-facts';
+import { RouterForm } from './router-form';
 import { routerTarget } from './router-label';
+import { RouterPeers } from './router-peers';
+import { SavedNotice } from './saved-notice';
 
 function RouterDetail({ networkId, routerId }: { networkId: string; routerId: string }) {
   const client = useApiClient();
@@ -21,7 +23,7 @@ function RouterDetail({ networkId, routerId }: { networkId: string; routerId: st
   const target = routerTarget(r, indexById(peers.data), indexById(groups.data));
   const crumbs: Crumb[] = [
     { label: 'Networks', to: '/networks' },
-    { label: network.data.name, to: `${networkPath(networkId)}?tab=routing-peers` },
+    { label: network.data.name, to: networkTabPath(networkId, 'routing-peers') },
   ];
   return (
     <>
@@ -30,38 +32,21 @@ function RouterDetail({ networkId, routerId }: { networkId: string; routerId: st
         description={`Routing peer of ${network.data.name}`}
         breadcrumbs={crumbs}
         meta={<EnabledBadge enabled={r.enabled} />}
+        actions={<RouterDeleteButton networkId={networkId} router={r} label={target.name} />}
       />
-      <div className="grid items-start gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle>Routing</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <KeyValueList
-              items={[
-                { label: 'Metric', value: `${r.metric} (lower wins; equal metrics share by latency)` },
-                { label: 'Masquerade', value: r.masquerade ? 'On: traffic leaves with the routing peer’s LAN address' : 'Off: overlay source addresses are kept' },
-                { label: 'Status', value: <EnabledBadge enabled={r.enabled} /> },
-                {
-                  label: 'Network',
-                  value: (
-                    <Link to={networkPath(networkId)} className="hover:underline">
-                      {network.data.name}
-                    </Link>
-                  ),
-                },
-                { label: 'Router ID', value: <span className="font-mono text-xs">{r.id}</span> },
-              ]}
-            />
-          </CardContent>
-        </Card>
-        <RouterPeers target={target} groups={groups.data} peers={peers.data} />
+      <SavedNotice />
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <RouterForm key={r.id} networkId={networkId} router={r} />
+        <div className="flex flex-col gap-6">
+          <RouterPeers target={target} groups={groups.data} peers={peers.data} />
+          <RouterFacts router={r} />
+        </div>
       </div>
     </>
   );
 }
 
-/** RouterDetailPage: one routing peer (or peer group) of a network, with the peers that actually route. */
+/** RouterDetailPage: one routing peer (or peer group) of a network, editable, with the peers that actually route. */
 export default function RouterDetailPage() {
   const { networkId = '', routerId = '' } = useParams();
   return (
@@ -69,7 +54,7 @@ export default function RouterDetailPage() {
       title="Routing peer"
       breadcrumbs={[
         { label: 'Networks', to: '/networks' },
-        { label: 'Network', to: networkPath(networkId) },
+        { label: 'Network', to: networkTabPath(networkId, 'routing-peers') },
       ]}
       loading={<LoadingState variant="detail" />}
     >

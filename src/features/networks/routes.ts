@@ -1,7 +1,7 @@
 import { queries } from '@/api';
 import type { FeatureRoute } from '@/components/feature-route';
 
-/** networkRoutes: the Networks area (read-only in this version): list, network, resource, routing peer. */
+/** networkRoutes: the Networks area: list, network, and the resource and routing-peer editors. */
 export const networkRoutes: FeatureRoute[] = [
   {
     path: 'networks',
@@ -16,6 +16,17 @@ export const networkRoutes: FeatureRoute[] = [
       void queryClient.prefetchQuery(queries.network(client, networkId));
       void queryClient.prefetchQuery(queries.resources(client, networkId));
       void queryClient.prefetchQuery(queries.routers(client, networkId));
+      void queryClient.prefetchQuery(queries.snapshot(client));
+    },
+  },
+  {
+    path: 'networks/:networkId/resources/new',
+    load: () => import('./resource-new-page'),
+    prefetch: ({ queryClient, client }, { networkId }) => {
+      if (!networkId) return;
+      void queryClient.prefetchQuery(queries.network(client, networkId));
+      void queryClient.prefetchQuery(queries.snapshot(client));
+      void queryClient.prefetchQuery(queries.accounts(client));
     },
   },
   {
@@ -25,6 +36,17 @@ export const networkRoutes: FeatureRoute[] = [
       if (!networkId || !resourceId) return;
       void queryClient.prefetchQuery(queries.network(client, networkId));
       void queryClient.prefetchQuery(queries.resource(client, networkId, resourceId));
+      void queryClient.prefetchQuery(queries.snapshot(client));
+      void queryClient.prefetchQuery(queries.accounts(client));
+    },
+  },
+  {
+    path: 'networks/:networkId/routers/new',
+    load: () => import('./router-new-page'),
+    prefetch: ({ queryClient, client }, { networkId }) => {
+      if (!networkId) return;
+      void queryClient.prefetchQuery(queries.network(client, networkId));
+      void queryClient.prefetchQuery(queries.snapshot(client));
     },
   },
   {
@@ -36,6 +58,7 @@ export const networkRoutes: FeatureRoute[] = [
       void queryClient.prefetchQuery(queries.router(client, networkId, routerId));
       void queryClient.prefetchQuery(queries.peers(client));
       void queryClient.prefetchQuery(queries.groups(client));
+      void queryClient.prefetchQuery(queries.snapshot(client));
     },
   },
 ];

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { ShieldIcon } from 'lucide-react';
+import { PlusIcon, ShieldIcon } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { queries, useApiClient, type Policy } from '@/api';
@@ -9,6 +9,10 @@ import { EnabledBadge } from '@/components/enabled-badge';
 import { PageHeader } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
 import { EmptyState } from '@/components/query-state';
+import { BulkOutcomeText, useBulkRun } from '@/components/form';
+import { Button } from '@/components/ui/button';
+import { newPolicyPath } from './paths';
+import { PolicyBulkActions } from './policy-bulk-actions';
 import { policyProtocols } from './policy-text';
 import { endpointText } from './rule-endpoint';
 import { useResourceIndex, type LocatedResource } from '@/components/lookups/use-resource-index';
@@ -57,6 +61,7 @@ function PoliciesTable() {
   const { data: policies } = useSuspenseQuery(queries.policies(client));
   const { data: peers } = useSuspenseQuery(queries.peers(client));
   const resources = useResourceIndex();
+  const bulk = useBulkRun();
   const rows = useMemo(() => {
     const names = new Map(peers.map((p) => [p.id, p.name]));
     const peerName = (id: string) => names.get(id);
@@ -72,25 +77,37 @@ function PoliciesTable() {
     );
   }
   return (
-    <DataTable
-      columns={columns}
-      data={rows}
-      label="Policies"
-      searchLabel="Search policies"
-      getRowId={(r) => r.policy.id}
-      getRowHref={(r) => `/policies/${encodeURIComponent(r.policy.id)}`}
-      initialSorting={[{ id: 'name', desc: false }]}
-    />
+    <div className="flex flex-col gap-3">
+      <BulkOutcomeText outcome={bulk.outcome} noun={(n) => (n === 1 ? 'policy' : 'policies')} />
+      <DataTable
+        columns={columns}
+        data={rows}
+        label="Policies"
+        searchLabel="Search policies"
+        getRowId={(r) => r.policy.id}
+        getRowLabel={(r) => r.policy.name}
+        getRowHref={(r) => `/policies/${encodeURIComponent(r.policy.id)}`}
+        initialSorting={[{ id: 'name', desc: false }]}
+        bulkActions={(selected, clear) => <PolicyBulkActions selected={selected.map((r) => r.policy)} clear={clear} bulk={bulk} />}
+      />
+    </div>
   );
 }
 
-/** PoliciesPage: every access policy with its rules summarised; a row opens the policy. */
+/** PoliciesPage: every access policy with its rules summarised; a row opens the policy; selected rows can be enabled, disabled or deleted together. */
 export default function PoliciesPage() {
   return (
     <>
       <PageHeader
         title="Policies"
         description="Access control: who (source groups) may reach what (destination groups or a resource), on which protocols and ports."
+        actions={
+          <Button asChild>
+            <Link to={newPolicyPath}>
+              <PlusIcon aria-hidden="true" /> New policy
+            </Link>
+          </Button>
+        }
       />
       <QueryBoundary>
         <PoliciesTable />

@@ -9,15 +9,16 @@ import { LoadingState } from '@/components/query-state';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { pluralize } from '@/lib/format';
+import { PolicyHeaderActions, ReversePolicyCard } from './policy-actions';
 import { PolicyRuleCard } from './policy-rule-card';
-import { useResourceIndex } from '@/components/lookups/use-resource-index';
+import { usePolicyEditorData } from './use-policy-editor-data';
 
 const crumbs = [{ label: 'Policies', to: '/policies' }];
 
 function PolicyDetail({ policyId }: { policyId: string }) {
   const client = useApiClient();
   const { data: policy } = useSuspenseQuery(queries.policy(client, policyId));
-  const resources = useResourceIndex();
+  const data = usePolicyEditorData();
   return (
     <div className="flex flex-col gap-4">
       <Card aria-labelledby="policy-summary">
@@ -55,13 +56,14 @@ function PolicyDetail({ policyId }: { policyId: string }) {
       {policy.rules.length === 0 ? (
         <p className="text-sm text-muted-foreground">This policy has no rules, so it allows nothing.</p>
       ) : (
-        policy.rules.map((rule, i) => <PolicyRuleCard key={rule.id ?? i} rule={rule} index={i} resources={resources} />)
+        policy.rules.map((rule, i) => <PolicyRuleCard key={rule.id ?? i} rule={rule} index={i} policyName={policy.name} data={data} />)
       )}
+      <ReversePolicyCard policy={policy} />
     </div>
   );
 }
 
-/** PolicyDetailPage: one policy and every one of its rules (not only the first). */
+/** PolicyDetailPage: one policy and every one of its rules (not only the first), with where each lands and what can be done with it. */
 export default function PolicyDetailPage() {
   const { policyId = '' } = useParams();
   const client = useApiClient();
@@ -69,7 +71,13 @@ export default function PolicyDetailPage() {
   const { data: policy } = useQuery(queries.policy(client, policyId));
   return (
     <>
-      <PageHeader title={policy?.name ?? 'Policy'} breadcrumbs={crumbs} meta={policy ? <EnabledBadge enabled={policy.enabled} /> : null} description={policy?.description || undefined} />
+      <PageHeader
+        title={policy?.name ?? 'Policy'}
+        breadcrumbs={crumbs}
+        meta={policy ? <EnabledBadge enabled={policy.enabled} /> : null}
+        description={policy?.description || undefined}
+        actions={policy ? <PolicyHeaderActions policy={policy} /> : null}
+      />
       <QueryBoundary loading={<LoadingState variant="detail" label="Loading policy…" />}>
         <PolicyDetail policyId={policyId} />
       </QueryBoundary>

@@ -5,12 +5,19 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { ruleDirection } from '@/domain/rules/explain/rule-direction';
 import { portsText, protocolLabel } from './policy-text';
+import { RuleChainsNote } from './rule-chains-note';
+import { RuleCompanion } from './rule-companion';
 import { RuleEndpoint } from './rule-endpoint';
-import type { LocatedResource } from '@/components/lookups/use-resource-index';
+import type { PolicyEditorData } from './use-policy-editor-data';
 
-/** PolicyRuleCard: one rule of a policy with every field NetBird stores for it. */
-export function PolicyRuleCard({ rule, index, resources }: { rule: PolicyRule; index: number; resources: ReadonlyMap<string, LocatedResource> }) {
+/**
+ * PolicyRuleCard: one rule of a policy with every field NetBird stores for it, the firewall chain
+ * it lands in and, for rules towards resources, the companion input-chain policy on offer.
+ */
+export function PolicyRuleCard({ rule, index, policyName, data }: { rule: PolicyRule; index: number; policyName: string; data: PolicyEditorData }) {
+  const resources = data.resources;
   const direction = ruleDirection(rule);
+  const target = { destinations: rule.destinationResource ? [] : rule.destinations.map((g) => g.id), destinationResource: rule.destinationResource ?? null };
   const titleId = `rule-${index}-title`;
   const sshGroups = Object.entries(rule.authorized_groups ?? {});
   return (
@@ -39,6 +46,7 @@ export function PolicyRuleCard({ rule, index, resources }: { rule: PolicyRule; i
                 </span>
               ),
             },
+            { label: 'Firewall chain', value: <RuleChainsNote index={data.index} target={target} /> },
             ...(rule.description ? [{ label: 'Description', value: rule.description }] : []),
             ...(sshGroups.length > 0
               ? [
@@ -58,6 +66,13 @@ export function PolicyRuleCard({ rule, index, resources }: { rule: PolicyRule; i
               : []),
           ]}
         />
+        <div className="mt-3">
+          <RuleCompanion
+            data={data}
+            target={target}
+            source={{ policyName, sources: rule.sourceResource ? [] : rule.sources.map((g) => g.id), sourceResource: rule.sourceResource ?? null }}
+          />
+        </div>
       </CardContent>
     </Card>
   );

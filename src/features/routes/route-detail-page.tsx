@@ -1,6 +1,8 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
-import { queries, useApiClient } from '@/api';
+import { Suspense } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { queries, useApiClient, type Route } from '@/api';
+import { LocationNotice } from '@/components/form/location-notice';
 import { EnabledBadge } from '@/components/enabled-badge';
 import { GroupBadges } from '@/components/group-badges';
 import { KeyValueList } from '@/components/key-value-list';
@@ -8,11 +10,15 @@ import { PageHeader } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
 import { LoadingState } from '@/components/query-state';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
-import { routeAclWarning } from '@/domain/rules/explain/route-acl';
+import { routeAclEditorWarning } from '@/domain/rules/editor/route-acl-warning';
 import { isExitNodeRoute } from '@/domain/routes/exit-node';
 import { useRouteLookups } from '@/components/lookups/use-route-lookups';
 import { RoutingPeerCell } from '@/components/routing-peer-cell';
+import { RouteAclAlert } from './route-acl-alert';
+import { RouteDeleteButton } from './route-delete-button';
+import { RouteMigrationDialog } from './route-migration-dialog';
 
 const crumbs = [{ label: 'Network routes', to: '/routes' }];
 
@@ -20,9 +26,10 @@ function RouteDetail({ routeId }: { routeId: string }) {
   const client = useApiClient();
   const { data: route } = useSuspenseQuery(queries.route(client, routeId));
   const lookups = useRouteLookups();
+  const navigate = useNavigate();
   const exitNode = isExitNodeRoute(route);
   // Exit nodes are about internet egress; their page says what they open. The warning is for LAN routes.
-  const warning = exitNode ? null : routeAclWarning(route, lookups.groupName);
+  const warning = routeAclEditorWarning(route, lookups.groupName);
   const domains = route.domains ?? [];
   return (
     <div className="flex flex-col gap-4">
@@ -40,12 +47,11 @@ function RouteDetail({ routeId }: { routeId: string }) {
         </Alert>
       ) : null}
       {warning ? (
-        <Alert variant="warning">
-          <AlertTitle className="text-base font-semibold">{warning}.</AlertTitle>
-          <AlertDescription>
-            <p>This route has no ACL groups, so no policy restricts it. Set ACL groups on the route, or move the destination to a Network, where traffic is denied until a policy allows it.</p>
-          </AlertDescription>
-        </Alert>
+        <RouteAclAlert
+          warning={warning}
+          onAddAclGroups={() => void navigate(`/routes/${encodeURIComponent(route.id)}/edit?focus=acl`)}
+          migrate={<RouteMigrationDialog routeId={route.id} />}
+        />
       ) : null}
       <Card aria-labelledby="route-fields">
         <CardHeader>
@@ -87,7 +93,20 @@ function RouteDetail({ routeId }: { routeId: string }) {
   );
 }
 
-/** RouteDetailPage: one legacy network route with every field, and the ACL warning when it has none. */
+/** RouteActions: in the header, which renders before the lookups arrive: they suspend on their own. */
+function RouteActions({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={null}>
+      <Button size="sm" asChild>
+        <Link to={`/routes/${encodeURIComponent(route.id)}/edit`}>Edit</Link>
+      </Button>
+      {isExitNodeRoute(route) ? null : <RouteMigrationDialog routeId={route.id} />}
+      <RouteDeleteButton route={route} />
+    </Suspense>
+  );
+}
+
+/** RouteDetailPage: one legacy network route with every field, the ACL warning with its fixes, and its actions. */
 export default function RouteDetailPage() {
   const { routeId = '' } = useParams();
   const client = useApiClient();
@@ -95,7 +114,14 @@ export default function RouteDetailPage() {
   const { data: route } = useQuery(queries.route(client, routeId));
   return (
     <>
-      <PageHeader title={route?.network_id ?? 'Network route'} breadcrumbs={crumbs} meta={route ? <EnabledBadge enabled={route.enabled} /> : null} description={route?.description || undefined} />
+      <PageHeader
+        title={route?.network_id ?? 'Network route'}
+        breadcrumbs={crumbs}
+        meta={route ? <EnabledBadge enabled={route.enabled} /> : null}
+        description={route?.description || undefined}
+        actions={route ? <RouteActions route={route} /> : null}
+      />
+      <LocationNotice />
       <QueryBoundary loading={<LoadingState variant="detail" label="Loading route…" />}>
         <RouteDetail routeId={routeId} />
       </QueryBoundary>

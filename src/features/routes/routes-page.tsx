@@ -5,6 +5,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { queries, useApiClient, type Route } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
+import { BulkOutcomeText, useBulkRun } from '@/components/form';
+import { LocationNotice } from '@/components/form/location-notice';
 import { EnabledBadge } from '@/components/enabled-badge';
 import { GroupBadges } from '@/components/group-badges';
 import { PageHeader } from '@/components/page-header';
@@ -12,10 +14,13 @@ import { QueryBoundary } from '@/components/query-boundary';
 import { EmptyState } from '@/components/query-state';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { routeAclWarning, routeDestinationText } from '@/domain/rules/explain/route-acl';
 import { isExitNodeRoute } from '@/domain/routes/exit-node';
 import { useRouteLookups, type RouteLookups } from '@/components/lookups/use-route-lookups';
 import { RoutingPeerCell, routingPeerText } from '@/components/routing-peer-cell';
+import { NetworksBanner } from './networks-banner';
+import { RoutesBulkActions } from './routes-bulk-actions';
 
 interface RouteRow {
   route: Route;
@@ -67,6 +72,7 @@ function RoutesTable() {
   const client = useApiClient();
   const { data: all } = useSuspenseQuery(queries.routes(client));
   const lookups = useRouteLookups();
+  const bulk = useBulkRun();
   const rows = useMemo(
     () =>
       all
@@ -117,9 +123,19 @@ function RoutesTable() {
         label="Network routes"
         searchLabel="Search routes"
         getRowId={(r) => r.route.id}
+        getRowLabel={(r) => r.route.network_id}
         getRowHref={(r) => `/routes/${enc(r.route.id)}`}
         initialSorting={[{ id: 'network_id', desc: false }]}
+        bulkActions={(selected, clear) => (
+          <RoutesBulkActions
+            routes={selected.map((r) => r.route)}
+            clear={clear}
+            bulk={bulk}
+            groupNames={(ids) => lookups.groupRefs(ids).map((g) => g.name).join(', ')}
+          />
+        )}
       />
+      <BulkOutcomeText outcome={bulk.outcome} noun={(n) => (n === 1 ? 'route' : 'routes')} />
     </div>
   );
 }
@@ -128,19 +144,17 @@ function RoutesTable() {
 export default function RoutesPage() {
   return (
     <>
-      <PageHeader title="Network routes" description="Legacy routes: a prefix or domain list served by routing peers to the peers of distribution groups." />
-      <Alert variant="info" className="mb-4">
-        <AlertTitle>Prefer Networks for everything except exit nodes and site-to-site</AlertTitle>
-        <AlertDescription>
-          <p>
-            Network routes stay supported, but their ACL groups are optional: a route without them opens its whole destination to every distribution group peer.
-            Networks require groups for routing peers and resources and deny traffic until a policy allows it.{' '}
-            <Link to="/networks" className="font-medium text-primary hover:underline">
-              Open Networks
-            </Link>
-          </p>
-        </AlertDescription>
-      </Alert>
+      <PageHeader
+        title="Network routes"
+        description="Legacy routes: a prefix or domain list served by routing peers to the peers of distribution groups."
+        actions={
+          <Button asChild>
+            <Link to="/routes/new">Add route</Link>
+          </Button>
+        }
+      />
+      <LocationNotice />
+      <NetworksBanner />
       <QueryBoundary>
         <RoutesTable />
       </QueryBoundary>

@@ -20,7 +20,8 @@ export interface RuleDirection {
   text: string;
 }
 
-const RESOURCE_REASON = 'resource destinations have no agent and cannot open connections back';
+/** RESOURCE_REASON: why a rule towards resources is one-way; the policy editor shows it next to the disabled toggle. */
+export const RESOURCE_REASON = 'resource destinations have no agent and cannot open connections back';
 
 /** ruleDirection: the direction a rule really allows, with a sentence saying why when it differs from the flag. */
 export function ruleDirection(rule: DirectionRule): RuleDirection {

@@ -1,0 +1,14 @@
+export { Field, FieldErrorText, type FieldControlProps, type FieldProps } from './field';
+export { SwitchField, type SwitchFieldProps } from './switch-field';
+export { Combobox, type ComboboxOption, type ComboboxProps } from './combobox';
+export { GroupPicker, type GroupPickerProps } from './group-picker';
+export { PeerPicker, type PeerPickerProps } from './peer-picker';
+export { ConfirmDeleteDialog, type AffectedList, type ConfirmDeleteDialogProps } from './confirm-delete-dialog';
+export { FormError, SaveStatus, type MutationLike } from './form-error';
+export { AddToGroupDialog, type AddToGroupDialogProps } from './add-to-group-dialog';
+export { useBulkRun, type BulkFailure, type BulkOutcome } from './use-bulk-run';
+export { BulkOutcomeText } from './bulk-outcome-text';
+export { BulkActionBar } from '../data-table/bulk-action-bar';
+export { issuesToFieldErrors, addIssues } from './field-issues';
+export { buildRefLookup } from './ref-lookup';
+export { toPath, type FieldPath } from './field-issues';
