@@ -8,6 +8,9 @@ import { expectHeading, field, rowOf } from '../support/console';
  * create, edit, bulk and delete flows.
  */
 
+// Each test walks several pages and saves through the API; on a busy dev server that outgrows 30 s.
+test.slow();
+
 const WARNING = 'Every peer in Contractors gets unrestricted access to 192.168.50.0/24';
 
 test('the route without ACL groups warns, and adding ACL groups makes the warning go away', async ({ page }) => {
@@ -51,7 +54,7 @@ test('migrating the route to a Network shows the plan, creates network, resource
   ]);
 
   await dialog.getByRole('button', { name: 'Apply migration' }).click();
-  await expect(dialog.getByRole('status')).toContainText('Migrated. The route is disabled');
+  await expect(dialog.getByRole('status')).toContainText('Migrated. The route is disabled', { timeout: 30_000 });
   await expect(steps.filter({ hasText: '(done)' })).toHaveCount(6);
   await dialog.getByRole('link', { name: 'new network' }).click();
 
@@ -175,4 +178,26 @@ test('bulk disables and enables selected routes', async ({ page }) => {
   await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Enable' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Enabled 1 route.' })).toBeVisible();
   await expect(rowOf(table, 'branch-printers')).toContainText('Enabled');
+});
+
+test('a route joining an HA route set shows the honest HA panel with both routing peers ranked', async ({ page }) => {
+  await page.goto('/routes/new');
+  await page.getByRole('textbox', { name: 'Network identifier' }).fill('branch-lab');
+  await page.getByRole('textbox', { name: 'Network', exact: true }).fill('192.168.50.0/24');
+  await page.getByRole('combobox', { name: 'Peer' }).fill('office-gw');
+  await page.getByRole('option', { name: /office-gw/ }).click();
+  await page.getByRole('textbox', { name: 'Metric' }).fill('100');
+  await page.getByRole('combobox', { name: 'Distribution groups' }).fill('Contra');
+  await page.getByRole('option', { name: /Contractors/ }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Create route' }).click();
+
+  await expectHeading(page, 'branch-lab');
+  const ha = page.getByRole('region', { name: 'High availability' });
+  await expect(ha).toContainText('HA route set “branch-lab”: 2 routes to the same destination');
+  const ranking = ha.getByRole('table', { name: 'Client ranking' });
+  await expect(ranking.getByRole('row').nth(1)).toContainText('office-gw');
+  await expect(ranking.getByRole('row').nth(1)).toContainText('primary');
+  await expect(ranking.getByRole('row').nth(2)).toContainText('branch-gw');
+  await expect(ranking.getByRole('row').nth(2)).toContainText('standby');
 });
