@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Label } from '@/components/ui/label';
 import type { AccountIndex } from '@/domain/account';
-import { assertNever } from '@/domain/assert-never';
-import { readDestination, type DestinationInput } from '@/domain/trace';
+import { readDestination } from '@/domain/trace';
 import { Combobox, type ComboboxOption } from './combobox';
+import { destinationText } from './destination-text';
 
 const MAX_OPTIONS = 40;
 
@@ -27,27 +27,6 @@ function suggestionsOf(index: AccountIndex): Suggestion[] {
     out.push({ key: `p:${p.id}`, value: p.name, kind: 'Peer', name: p.name, detail: p.ip, haystack: `${p.name} ${p.ip} ${p.id}`.toLowerCase() });
   }
   return out;
-}
-
-/** destinationText: what the field's text names, in words (the "parsed as" line under the field). */
-export function destinationText(index: AccountIndex, d: DestinationInput): string {
-  const port = d.port === null ? '' : ` · port ${d.port}`;
-  const dest = d.destination;
-  switch (dest.kind) {
-    case 'peer':
-      return `Peer ${dest.peer.name} (${dest.peer.ip})${port}`;
-    case 'resource': {
-      const network = index.networks.get(dest.resource.network_id)?.name ?? dest.resource.network_id;
-      const at = dest.target.kind === 'ip' ? dest.target.ip.text : dest.target.name;
-      return `Network resource ${dest.resource.name} (${dest.resource.address}) of ${network}, traced at ${at}${port}`;
-    }
-    case 'ip':
-      return dest.peer !== null ? `IP address ${dest.ip.text}, the overlay IP of peer ${dest.peer.name}${port}` : `IP address ${dest.ip.text}${port}`;
-    case 'domain':
-      return `Domain name ${dest.name}${port}`;
-    default:
-      return assertNever(dest);
-  }
 }
 
 /**
