@@ -285,7 +285,7 @@ test('drain shows who takes over before anything changes', async ({ page }) => {
   await expect(page.getByRole('alertdialog', { name: 'Drain office-gw' })).toContainText('No other routing peer can carry the traffic, so office-gw keeps carrying it.');
 });
 
-test('bulk disable of routing peers and resources', async ({ page }) => {
+test('bulk disable of routing peers and resources, and bulk add to a group', async ({ page }) => {
   await openRoutingPeers(page, 'net-global', 'Global VPC');
   const routers = page.getByRole('table', { name: 'Routing peers' });
   await routers.getByRole('checkbox', { name: 'Select all rows' }).click();
@@ -304,4 +304,12 @@ test('bulk disable of routing peers and resources', async ({ page }) => {
   await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Disable' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Disabled 2 resources.' })).toBeVisible();
   await expect(resources.getByText('Disabled')).toHaveCount(2);
+
+  await resources.getByRole('checkbox', { name: 'Select Apps subnet' }).click();
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Add to group…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add 1 resource to groups' });
+  await pickGroup(dialog, 'Groups to add', 'audited', true);
+  await dialog.getByRole('button', { name: 'Add to groups' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 1 resource to audited.' })).toBeVisible();
+  await expect(rowOf(resources, 'Apps subnet').getByRole('link', { name: 'audited' })).toBeVisible();
 });

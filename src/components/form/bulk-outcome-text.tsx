@@ -7,7 +7,8 @@ export function BulkOutcomeText({ outcome, noun }: { outcome: BulkOutcome | null
   return (
     <div className="flex flex-col gap-1 text-sm" role={outcome.failures.length > 0 ? 'alert' : undefined}>
       <p role="status">
-        {outcome.action} {outcome.done} {noun(outcome.done)}.
+        {outcome.action} {outcome.done} {(outcome.noun ?? noun)(outcome.done)}
+        {outcome.detail}.
         {outcome.failures.length > 0 ? ` ${outcome.failures.length} could not be changed.` : ''}
       </p>
       {outcome.failures.length > 0 ? (

@@ -8,8 +8,13 @@ export interface BulkFailure {
 
 /** BulkOutcome: what the last bulk action did, for the line under the bulk bar. */
 export interface BulkOutcome {
+  /** The verb, e.g. "Disabled". */
   action: string;
   done: number;
+  /** Said after the count, e.g. " to Engineers". */
+  detail: string;
+  /** Names what was counted when it is not what the table lists (e.g. groups changed for routers). */
+  noun?: ((n: number) => string) | undefined;
   failures: BulkFailure[];
 }
 
@@ -22,7 +27,14 @@ export function useBulkRun() {
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
 
-  async function run<T>(action: string, items: readonly T[], label: (item: T) => string, change: (item: T) => Promise<unknown>): Promise<BulkOutcome> {
+  async function run<T>(
+    action: string,
+    items: readonly T[],
+    label: (item: T) => string,
+    change: (item: T) => Promise<unknown>,
+    detail = '',
+    noun?: (n: number) => string,
+  ): Promise<BulkOutcome> {
     setPending(true);
     setOutcome(null);
     const failures: BulkFailure[] = [];
@@ -35,7 +47,7 @@ export function useBulkRun() {
         failures.push({ label: label(item), error });
       }
     }
-    const result = { action, done, failures };
+    const result = { action, done, detail, noun, failures };
     setOutcome(result);
     setPending(false);
     return result;

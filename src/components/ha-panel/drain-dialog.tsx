@@ -98,7 +98,7 @@ export function DrainDialog({ row, actions }: { row: HaRow; actions: HaDrainActi
         <AlertDialogHeader>
           <AlertDialogTitle>Drain {row.name}</AlertDialogTitle>
           <AlertDialogDescription>
-            For maintenance: move traffic off this routing peer. This changes {changed.map((c) => c.label).join(', ')}
+            For maintenance: move traffic off this routing peer. This changes {changed.map((c) => (c.kind === 'router' ? `the router for ${c.label}` : c.label)).join(', ')}
             {drainedPeers.length > 1 ? `, which also drains ${drainedPeers.length - 1} other peer${drainedPeers.length > 2 ? 's' : ''} of the same group` : ''}.
           </AlertDialogDescription>
         </AlertDialogHeader>

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { LocationNotice } from '@/components/form/location-notice';
 import { PageHeader } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
 import { LoadingState } from '@/components/query-state';
+import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { DisabledManagementGroups, RoutingPeerDnsResolution } from './dns-settings-panel';
 import { ForwarderPort } from './forwarder-port-card';
@@ -25,7 +28,16 @@ function Section({ id, title, description, children, className }: { id: string; 
 export default function DnsPage() {
   return (
     <>
-      <PageHeader title="DNS" description="Which resolvers peers use for which domains, and how routed domains are resolved through routing peers." />
+      <PageHeader
+        title="DNS"
+        description="Which resolvers peers use for which domains, and how routed domains are resolved through routing peers."
+        actions={
+          <Button asChild>
+            <Link to="/dns/nameservers/new">Add nameserver group</Link>
+          </Button>
+        }
+      />
+      <LocationNotice />
       <div className="flex flex-col gap-4">
         <Section id="dns-nameservers" title="Nameserver groups" description="A primary group answers every domain; the others answer only their match domains.">
           <NameserverGroupsTable />

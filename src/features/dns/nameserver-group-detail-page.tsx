@@ -1,6 +1,9 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
-import { queries, useApiClient } from '@/api';
+import { Suspense } from 'react';
+import { Link, useParams } from 'react-router';
+import { queries, useApiClient, type NameserverGroup } from '@/api';
+import { LocationNotice } from '@/components/form/location-notice';
+import { Button } from '@/components/ui/button';
 import { EnabledBadge } from '@/components/enabled-badge';
 import { GroupBadges } from '@/components/group-badges';
 import { KeyValueList } from '@/components/key-value-list';
@@ -11,6 +14,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import { useGroupRefs } from '@/components/lookups/use-group-refs';
+import { NameserverDeleteButton } from './nameserver-delete-button';
 
 const crumbs = [{ label: 'DNS', to: '/dns' }];
 
@@ -83,6 +87,18 @@ function NameserverGroupDetail({ nsgroupId }: { nsgroupId: string }) {
   );
 }
 
+/** NameserverActions: in the header, which renders before the group names arrive: they suspend on their own. */
+function NameserverActions({ group }: { group: NameserverGroup }) {
+  return (
+    <Suspense fallback={null}>
+      <Button size="sm" asChild>
+        <Link to={`/dns/nameservers/${encodeURIComponent(group.id)}/edit`}>Edit</Link>
+      </Button>
+      <NameserverDeleteButton group={group} />
+    </Suspense>
+  );
+}
+
 /** NameserverGroupDetailPage: one nameserver group with its servers, domains and distribution groups. */
 export default function NameserverGroupDetailPage() {
   const { nsgroupId = '' } = useParams();
@@ -103,7 +119,9 @@ export default function NameserverGroupDetailPage() {
           ) : null
         }
         description={group?.description || undefined}
+        actions={group ? <NameserverActions group={group} /> : null}
       />
+      <LocationNotice />
       <QueryBoundary loading={<LoadingState variant="detail" label="Loading nameserver group…" />}>
         <NameserverGroupDetail nsgroupId={nsgroupId} />
       </QueryBoundary>

@@ -1,6 +1,9 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Link, useParams } from 'react-router';
-import { queries, useApiClient } from '@/api';
+import { queries, useApiClient, type Route } from '@/api';
+import { LocationNotice } from '@/components/form/location-notice';
+import { Button } from '@/components/ui/button';
 import { EnabledBadge } from '@/components/enabled-badge';
 import { GroupBadges } from '@/components/group-badges';
 import { KeyValueList } from '@/components/key-value-list';
@@ -10,7 +13,9 @@ import { LoadingState } from '@/components/query-state';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { isExitNodeRoute } from '@/domain/routes/exit-node';
+import { ExitNodeDeleteButton } from './exit-node-delete-button';
 import { ExitNodeFacts } from './exit-node-facts';
+import { ExitNodeSavedChecks } from './exit-node-saved-checks';
 import { useRouteLookups } from '@/components/lookups/use-route-lookups';
 import { RoutingPeerCell } from '@/components/routing-peer-cell';
 
@@ -64,7 +69,20 @@ function ExitNodeDetail({ routeId }: { routeId: string }) {
           />
         </CardContent>
       </Card>
+      {isExitNodeRoute(route) ? <ExitNodeSavedChecks route={route} /> : null}
     </div>
+  );
+}
+
+/** ExitNodeActions: in the header, which renders before the lookups arrive: they suspend on their own. */
+function ExitNodeActions({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={null}>
+      <Button size="sm" asChild>
+        <Link to={`/exit-nodes/${encodeURIComponent(route.id)}/edit`}>Edit</Link>
+      </Button>
+      <ExitNodeDeleteButton route={route} />
+    </Suspense>
   );
 }
 
@@ -76,7 +94,14 @@ export default function ExitNodeDetailPage() {
   const { data: route } = useQuery(queries.route(client, routeId));
   return (
     <>
-      <PageHeader title={route?.network_id ?? 'Exit node'} breadcrumbs={crumbs} meta={route ? <EnabledBadge enabled={route.enabled} /> : null} description={route?.description || undefined} />
+      <PageHeader
+        title={route?.network_id ?? 'Exit node'}
+        breadcrumbs={crumbs}
+        meta={route ? <EnabledBadge enabled={route.enabled} /> : null}
+        description={route?.description || undefined}
+        actions={route && isExitNodeRoute(route) ? <ExitNodeActions route={route} /> : null}
+      />
+      <LocationNotice />
       <QueryBoundary loading={<LoadingState variant="detail" label="Loading exit node…" />}>
         <ExitNodeDetail routeId={routeId} />
       </QueryBoundary>

@@ -5,6 +5,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { queries, useApiClient, type Route } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
+import { LocationNotice } from '@/components/form/location-notice';
+import { Button } from '@/components/ui/button';
 import { EnabledBadge } from '@/components/enabled-badge';
 import { GroupBadges } from '@/components/group-badges';
 import { PageHeader } from '@/components/page-header';
@@ -67,7 +69,16 @@ function ExitNodesTable() {
 export default function ExitNodesPage() {
   return (
     <>
-      <PageHeader title="Exit nodes" description="Routing peers that carry all internet-bound traffic of their distribution groups (routes to 0.0.0.0/0 or ::/0)." />
+      <PageHeader
+        title="Exit nodes"
+        description="Routing peers that carry all internet-bound traffic of their distribution groups (routes to 0.0.0.0/0 or ::/0)."
+        actions={
+          <Button asChild>
+            <Link to="/exit-nodes/new">Add exit node</Link>
+          </Button>
+        }
+      />
+      <LocationNotice />
       <div className="mb-4">
         <ExitNodeFacts />
       </div>

@@ -1,8 +1,14 @@
 import { queries } from '@/api';
-import type { FeatureRoute } from '@/components/feature-route';
+import type { FeatureRoute, PrefetchContext } from '@/components/feature-route';
 import { prefetchRouteLookups } from '@/components/lookups/use-route-lookups';
 
-/** exitNodeRoutes: the exit node list and one exit node's page (both read legacy routes). */
+const prefetchChecks = (ctx: PrefetchContext) => {
+  prefetchRouteLookups(ctx);
+  void ctx.queryClient.prefetchQuery(queries.snapshot(ctx.client));
+  void ctx.queryClient.prefetchQuery(queries.nameservers(ctx.client));
+};
+
+/** exitNodeRoutes: the exit node list, one exit node's page with its checks, and its editors (all read legacy routes). */
 export const exitNodeRoutes: FeatureRoute[] = [
   {
     path: 'exit-nodes',
@@ -12,12 +18,21 @@ export const exitNodeRoutes: FeatureRoute[] = [
       prefetchRouteLookups(ctx);
     },
   },
+  { path: 'exit-nodes/new', load: () => import('./exit-node-new-page'), prefetch: prefetchChecks },
   {
     path: 'exit-nodes/:routeId',
     load: () => import('./exit-node-detail-page'),
     prefetch: (ctx, params) => {
       if (params.routeId) void ctx.queryClient.prefetchQuery(queries.route(ctx.client, params.routeId));
-      prefetchRouteLookups(ctx);
+      prefetchChecks(ctx);
+    },
+  },
+  {
+    path: 'exit-nodes/:routeId/edit',
+    load: () => import('./exit-node-edit-page'),
+    prefetch: (ctx, params) => {
+      if (params.routeId) void ctx.queryClient.prefetchQuery(queries.route(ctx.client, params.routeId));
+      prefetchChecks(ctx);
     },
   },
 ];

@@ -9,6 +9,8 @@ import { LoadingState } from '@/components/query-state';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { isGroupNameAll } from '@/domain/rules/validate/group';
+import { GroupDelete } from './group-delete';
+import { GroupEditor } from './group-editor';
 import { GroupPeersTable } from './group-peers-table';
 import { GroupResourcesTable } from './group-resources-table';
 import { GroupUsagesTable } from './group-usages-table';
@@ -50,6 +52,9 @@ function GroupDetail({ groupId }: { groupId: string }) {
           />
         </CardContent>
       </Card>
+      <Section id="group-edit" title="Name and members" description="Add or remove peers and network resources; what the change would do is shown before you save.">
+        <GroupEditor key={group.id} group={group} />
+      </Section>
       <Section id="group-usages" title="Where this group is used" description="Changing who is in this group changes what each of these applies to.">
         <GroupUsagesTable groupId={group.id} groupName={group.name} />
       </Section>
@@ -59,11 +64,14 @@ function GroupDetail({ groupId }: { groupId: string }) {
       <Section id="group-resources" title="Network resources">
         <GroupResourcesTable group={group} />
       </Section>
+      <Section id="group-delete" title="Delete group" description="A group can be deleted only when nothing refers to it any more.">
+        <GroupDelete group={group} />
+      </Section>
     </div>
   );
 }
 
-/** GroupDetailPage: a group's members (peers, resources) and every place the group is used. */
+/** GroupDetailPage: a group's members (peers, resources), editing them, every place the group is used, and its deletion. */
 export default function GroupDetailPage() {
   const { groupId = '' } = useParams();
   const client = useApiClient();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usageRow } from './group-usage-rows';
+import { usageHref, usageRow } from './group-usage-rows';
 
 describe('usageRow', () => {
   it('links exit node routes to the exit node page and other routes to the route page', () => {
@@ -33,5 +33,13 @@ describe('usageRow', () => {
 
   it('links routers to their page in their network', () => {
     expect(usageRow({ kind: 'network router', id: 'x', networkId: 'net-1', networkName: 'Office' })).toMatchObject({ name: 'Network Office', href: '/networks/net-1/routers/x' });
+  });
+});
+
+describe('usageHref', () => {
+  it('links member resources to their page in their network', () => {
+    expect(usageHref({ kind: 'network resource', id: 'r', name: 'LAN', networkId: 'n' })).toBe('/networks/n/resources/r');
+    expect(usageHref({ kind: 'network resource', id: 'r', name: 'LAN' })).toBeUndefined();
+    expect(usageHref({ kind: 'setup key', id: 'k', name: 'Key' })).toBe('/setup-keys/k');
   });
 });

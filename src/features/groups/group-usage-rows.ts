@@ -57,3 +57,9 @@ function roleText(roles: readonly string[]): string {
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
+
+/** usageHref: where a usage lives, member resources included (the delete refusal links every user). */
+export function usageHref(u: GroupUsageDetail): string | undefined {
+  if (u.kind === 'network resource') return u.networkId ? `/networks/${enc(u.networkId)}/resources/${enc(u.id)}` : undefined;
+  return usageRow(u)?.href;
+}

@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
 import { EmptyState } from '@/components/query-state';
 import { issuedLabel } from './issued-label';
+import { NewGroupDialog } from './new-group-dialog';
 
 const col = createColumnHelper<Group>();
 
@@ -51,6 +52,11 @@ export default function GroupsPage() {
       <PageHeader
         title="Groups"
         description="Groups hold peers and network resources. Policies, routes, routing peers, DNS and setup keys all refer to groups, never to single peers."
+        actions={
+          <QueryBoundary loading={<span className="sr-only">Loading…</span>}>
+            <NewGroupDialog />
+          </QueryBoundary>
+        }
       />
       <QueryBoundary>
         <GroupsTable />

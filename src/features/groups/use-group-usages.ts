@@ -2,14 +2,18 @@ import { useSuspenseQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { queries, useApiClient } from '@/api';
 import type { PrefetchContext } from '@/components/feature-route';
+import { useResourceIndex } from '@/components/lookups/use-resource-index';
 import { findGroupUsageDetails, type GroupUsageDetail } from '@/domain/usage/group-usages';
 
 /**
  * useGroupUsages: everything in the account that references the group, read from the same lists
  * the other pages show (policies, routes, nameserver groups, setup keys, routers, DNS settings).
+ * `withResources` adds the network resources that are members: the page lists those as members,
+ * but the delete check counts them, as the control plane does.
  */
-export function useGroupUsages(groupId: string): GroupUsageDetail[] {
+export function useGroupUsages(groupId: string, { withResources = false }: { withResources?: boolean } = {}): GroupUsageDetail[] {
   const client = useApiClient();
+  const resourceIndex = useResourceIndex();
   const [policies, routes, nameservers, setupKeys, routers, networks, dnsSettings] = useSuspenseQueries({
     queries: [
       queries.policies(client),
@@ -27,8 +31,9 @@ export function useGroupUsages(groupId: string): GroupUsageDetail[] {
     for (const n of networks.data) for (const r of n.routers) networkOfRouter.set(r, n);
     const networkName = new Map(networks.data.map((n) => [n.id, n.name]));
     return findGroupUsageDetails(groupId, {
-      // The group page lists member resources itself; here only what points at the group.
-      resources: [],
+      resources: withResources
+        ? [...resourceIndex.values()].map(({ resource, networkId }) => ({ id: resource.id, name: resource.name, network_id: networkId, groups: resource.groups }))
+        : [],
       routes: routes.data,
       nameservers: nameservers.data,
       policies: policies.data,
@@ -39,7 +44,7 @@ export function useGroupUsages(groupId: string): GroupUsageDetail[] {
       }),
       disabledManagementGroups: dnsSettings.data.disabled_management_groups,
     });
-  }, [groupId, policies.data, routes.data, nameservers.data, setupKeys.data, routers.data, networks.data, dnsSettings.data]);
+  }, [groupId, withResources, resourceIndex, policies.data, routes.data, nameservers.data, setupKeys.data, routers.data, networks.data, dnsSettings.data]);
 }
 
 /** prefetchGroupUsages: starts every list useGroupUsages reads. */

@@ -56,6 +56,13 @@ export function PasteResourcesDialog({ networkId, onDone }: { networkId: string;
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
+        if (next) {
+          // Each opening starts a new batch.
+          setText('');
+          setGroups([]);
+          setResult(null);
+          setGroupError(null);
+        }
         setCreated(0);
         setError(null);
       }}

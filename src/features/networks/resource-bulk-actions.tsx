@@ -33,10 +33,17 @@ export function ResourceBulkActions({
       .run(enabled ? 'Enabled' : 'Disabled', selected, (r) => r.name, (r) => update.mutateAsync({ networkId, id: r.id, body: resourceRequestOf(r, { enabled }) }))
       .then(clear);
   const addToGroups = async (groupIds: string[]) => {
-    const out = await bulk.run('Added to groups:', selected, (r) => r.name, (r) => {
-      const groups = [...new Set([...r.groups.map((g) => g.id), ...groupIds])];
-      return update.mutateAsync({ networkId, id: r.id, body: resourceRequestOf(r, { groups }) });
-    });
+    const names = groupIds.map((id) => snapshot.groups.find((g) => g.id === id)?.name ?? id).join(', ');
+    const out = await bulk.run(
+      'Added',
+      selected,
+      (r) => r.name,
+      (r) => {
+        const groups = [...new Set([...r.groups.map((g) => g.id), ...groupIds])];
+        return update.mutateAsync({ networkId, id: r.id, body: resourceRequestOf(r, { groups }) });
+      },
+      ` to ${names}`,
+    );
     clear();
     return out;
   };

@@ -48,11 +48,18 @@ export function RouterBulkActions({
       for (const g of router.peer_groups ?? []) for (const p of groups.find((x) => x.id === g)?.peers ?? []) peerIds.add(p.id);
     }
     const targets = groups.filter((g) => groupIds.includes(g.id));
-    const out = await bulk.run('Added routing peers to', targets, (g) => g.name, (g) =>
-      updateGroup.mutateAsync({
-        id: g.id,
-        body: { name: g.name, peers: [...new Set([...g.peers.map((p) => p.id), ...peerIds])], resources: g.resources },
-      }),
+    // One update per group with every routing peer at once: NetBird's PUT replaces the member list.
+    const out = await bulk.run(
+      `Added ${peerIds.size} ${peerIds.size === 1 ? 'peer' : 'peers'} to`,
+      targets,
+      (g) => g.name,
+      (g) =>
+        updateGroup.mutateAsync({
+          id: g.id,
+          body: { name: g.name, peers: [...new Set([...g.peers.map((p) => p.id), ...peerIds])], resources: g.resources },
+        }),
+      '',
+      (n) => (n === 1 ? 'group' : 'groups'),
     );
     clear();
     return out;

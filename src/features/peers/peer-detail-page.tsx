@@ -10,6 +10,8 @@ import { LoadingState } from '@/components/query-state';
 import { StatusDot } from '@/components/status-dot';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { accessFields, networkFields, systemFields } from './peer-fields';
+import { PeerDelete } from './peer-delete';
+import { PeerSettingsForm } from './peer-settings-form';
 import { PeerRoutingRoles } from './peer-routing-roles';
 import { routingRoles } from './routing-roles';
 
@@ -24,9 +26,23 @@ function PeerDetail({ peerId }: { peerId: string }) {
   const roles = useMemo(() => routingRoles(p, routers.data, networks.data, routes.data), [p, routers.data, networks.data, routes.data]);
   return (
     <>
-      <PageHeader title={p.name} description={p.hostname && p.hostname !== p.name ? p.hostname : undefined} breadcrumbs={crumbs} meta={<StatusDot connected={p.connected} />} />
+      <PageHeader
+        title={p.name}
+        description={p.hostname && p.hostname !== p.name ? p.hostname : undefined}
+        breadcrumbs={crumbs}
+        meta={<StatusDot connected={p.connected} />}
+        actions={<PeerDelete peer={p} />}
+      />
       <div className="flex flex-col gap-6">
         <PeerRoutingRoles networks={roles.networks} routes={roles.routes} />
+        <Card aria-labelledby="peer-settings">
+          <CardHeader>
+            <CardTitle id="peer-settings">Settings</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <PeerSettingsForm key={p.id} peer={p} />
+          </CardContent>
+        </Card>
         {/* Two independent columns, so a short card (groups) leaves no hole beside a long one. */}
         <div className="grid items-start gap-6 lg:grid-cols-2">
           <div className="flex flex-col gap-6">
@@ -71,7 +87,7 @@ function PeerDetail({ peerId }: { peerId: string }) {
   );
 }
 
-/** PeerDetailPage: everything the API says about one peer, and where it routes. */
+/** PeerDetailPage: everything the API says about one peer, where it routes, its settings, and its deletion. */
 export default function PeerDetailPage() {
   const { peerId = '' } = useParams();
   return (

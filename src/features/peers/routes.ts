@@ -21,6 +21,7 @@ export const peerRoutes: FeatureRoute[] = [
       void queryClient.prefetchQuery(queries.accountRouters(client));
       void queryClient.prefetchQuery(queries.networks(client));
       void queryClient.prefetchQuery(queries.routes(client));
+      void queryClient.prefetchQuery(queries.snapshot(client));
     },
   },
 ];

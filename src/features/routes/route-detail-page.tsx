@@ -18,6 +18,7 @@ import { useRouteLookups } from '@/components/lookups/use-route-lookups';
 import { RoutingPeerCell } from '@/components/routing-peer-cell';
 import { RouteAclAlert } from './route-acl-alert';
 import { RouteDeleteButton } from './route-delete-button';
+import { RouteHaPanel } from './route-ha-panel';
 import { RouteMigrationDialog } from './route-migration-dialog';
 
 const crumbs = [{ label: 'Network routes', to: '/routes' }];
@@ -89,6 +90,7 @@ function RouteDetail({ routeId }: { routeId: string }) {
           />
         </CardContent>
       </Card>
+      <RouteHaPanel routeId={route.id} />
     </div>
   );
 }

@@ -85,10 +85,10 @@ export function routeFormSchema(ctx: RouteFormContext) {
     const body = toRouteRequest(v, ctx.stored);
     const issues = validateRoute(body, ctx.refs);
     addIssues(zctx, issues, (field) => routeFieldOf(v, field));
-    if (!v.masquerade && ctx.snapshot !== undefined) {
-      const id = ctx.routeId ?? NEW_ROUTE_ID;
-      const verdict = routeMasqueradeRule(applyRouteDraft(ctx.snapshot, body, ctx.routeId), id).verdict;
-      if (verdict.kind !== 'allowed') zctx.addIssue({ code: 'custom', path: ['masquerade'], message: verdict.reason });
+    if (ctx.snapshot !== undefined) {
+      const rule = routeMasqueradeRule(applyRouteDraft(ctx.snapshot, body, ctx.routeId), ctx.routeId ?? NEW_ROUTE_ID);
+      if (!v.masquerade && rule.verdict.kind !== 'allowed') zctx.addIssue({ code: 'custom', path: ['masquerade'], message: rule.verdict.reason });
+      if (rule.siblingConflict !== null) zctx.addIssue({ code: 'custom', path: ['masquerade'], message: rule.siblingConflict });
     }
   });
 }

@@ -26,6 +26,7 @@ export const networkRouteRoutes: FeatureRoute[] = [
     prefetch: (ctx, params) => {
       if (params.routeId) void ctx.queryClient.prefetchQuery(queries.route(ctx.client, params.routeId));
       void ctx.queryClient.prefetchQuery(queries.routes(ctx.client));
+      void ctx.queryClient.prefetchQuery(queries.snapshot(ctx.client));
       prefetchRouteLookups(ctx);
     },
   },

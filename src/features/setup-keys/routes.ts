@@ -9,6 +9,7 @@ export const setupKeyRoutes: FeatureRoute[] = [
     prefetch: ({ queryClient, client }) => {
       void queryClient.prefetchQuery(queries.setupKeys(client));
       void queryClient.prefetchQuery(queries.groups(client));
+      void queryClient.prefetchQuery(queries.snapshot(client));
     },
   },
   {

@@ -9,6 +9,7 @@ import { LoadingState } from '@/components/query-state';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/format';
 import { RoutingPeerHint } from './routing-peer-hint';
+import { SetupKeyActions } from './setup-key-actions';
 import { SetupKeyStateBadge } from './setup-key-state-badge';
 import { neverExpires, setupKeyState, usageText } from './setup-key-text';
 import { useGroupRefs } from '@/components/lookups/use-group-refs';
@@ -58,7 +59,12 @@ export default function SetupKeyDetailPage() {
   const { data: key } = useQuery(queries.setupKey(client, keyId));
   return (
     <>
-      <PageHeader title={key?.name ?? 'Setup key'} breadcrumbs={crumbs} meta={key ? <SetupKeyStateBadge state={setupKeyState(key)} /> : null} />
+      <PageHeader
+        title={key?.name ?? 'Setup key'}
+        breadcrumbs={crumbs}
+        meta={key ? <SetupKeyStateBadge state={setupKeyState(key)} /> : null}
+        actions={key ? <SetupKeyActions setupKey={key} /> : null}
+      />
       <QueryBoundary loading={<LoadingState variant="detail" label="Loading setup key…" />}>
         <SetupKeyDetail keyId={keyId} />
       </QueryBoundary>

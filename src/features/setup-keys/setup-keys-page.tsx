@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
 import { EmptyState } from '@/components/query-state';
 import { formatDateTime } from '@/lib/format';
+import { NewSetupKeyDialog } from './new-setup-key-dialog';
 import { RoutingPeerHint } from './routing-peer-hint';
 import { SetupKeyStateBadge } from './setup-key-state-badge';
 import { neverExpires, setupKeyState, usageText } from './setup-key-text';
@@ -70,7 +71,15 @@ function SetupKeysTable() {
 export default function SetupKeysPage() {
   return (
     <>
-      <PageHeader title="Setup keys" description="Keys that register peers without an interactive login and put them into their auto groups." />
+      <PageHeader
+        title="Setup keys"
+        description="Keys that register peers without an interactive login and put them into their auto groups."
+        actions={
+          <QueryBoundary loading={<span className="sr-only">Loading…</span>}>
+            <NewSetupKeyDialog />
+          </QueryBoundary>
+        }
+      />
       <div className="mb-4">
         <RoutingPeerHint />
       </div>

@@ -35,7 +35,7 @@ export function ruleReversal(rule: CountedRule, index: number): RuleReversal {
     return { reversible: false, reason: `${name} goes to a network resource: ${RESOURCE_REASON}, so there is no reverse direction to allow (replies already return through the routing peer).` };
   }
   if (!target && rule.destinations.some((g) => (g.resources_count ?? 0) > 0)) {
-    return { reversible: false, reason: `${name}'s destination groups hold network resources: ${RESOURCE_REASON}, so a reverse rule would not apply to them.` };
+    return { reversible: false, reason: `${name} goes to groups holding network resources: ${RESOURCE_REASON}, so a reverse rule would not apply to them.` };
   }
   if (rule.bidirectional) return { reversible: false, reason: `${name} is already bidirectional: either side may open connections.` };
   return { reversible: true };

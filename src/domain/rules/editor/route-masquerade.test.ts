@@ -63,4 +63,21 @@ describe('routeMasqueradeRule', () => {
   it('requires masquerade on an exit node', () => {
     expect(routeMasqueradeRule(account(), 'e').verdict).toEqual({ kind: 'required', reason: EXIT_NODE_MASQUERADE_REASON });
   });
+
+  it('refuses joining an HA route set whose other route has masquerade off', () => {
+    const off = edit(account(), 'a', { masquerade: false });
+    const s = applyRouteDraft(off, {
+      network_id: 'office',
+      description: '',
+      enabled: true,
+      peer: 'gw-2',
+      network: '10.10.0.0/16',
+      metric: 200,
+      masquerade: true,
+      groups: ['staff'],
+      keep_route: false,
+    });
+    expect(routeMasqueradeRule(s, 'draft:new-route').siblingConflict).toMatch(/^Route via gw-1 of this HA route set has masquerade off\. High availability stops working/);
+    expect(routeMasqueradeRule(off, 'a').siblingConflict).toBeNull();
+  });
 });

@@ -1,7 +1,8 @@
 import { buildAccountIndex, routingPeerIds } from '@/domain/account';
 import type { Snapshot } from '@/domain/snapshot';
 import { exitNodeRoute } from '../lint/exit-node-route';
-import { masqueradeOffAllowed, netbirdRange, returnRouteAdvice } from '../lint/masquerade';
+import { haReason, masqueradeOffAllowed, netbirdRange, returnRouteAdvice } from '../lint/masquerade';
+import { routingPeerSpec } from '../lint/names';
 import type { OsPeer } from '../lint/peer-os';
 import { servingUnitsOf } from '../lint/serving-units';
 
@@ -28,6 +29,12 @@ export interface RouteMasqueradeRule {
   servingPeerIds: string[];
   /** With masquerade off: the return route the destination LAN needs. */
   returnRoute: string;
+  /**
+   * Set when another enabled route of the HA route set has masquerade off while the set would be
+   * served by two or more peers: joining (or staying in) that set breaks its HA, so the editor
+   * refuses until masquerade is on there, as the routing-peer editor does for a network's routers.
+   */
+  siblingConflict: string | null;
 }
 
 /**
@@ -37,7 +44,7 @@ export interface RouteMasqueradeRule {
 export function routeMasqueradeRule(snapshot: Snapshot, routeId: string): RouteMasqueradeRule {
   const index = buildAccountIndex(snapshot);
   const route = index.routes.get(routeId);
-  if (route === undefined) return { verdict: { kind: 'allowed' }, servingPeerIds: [], returnRoute: '' };
+  if (route === undefined) return { verdict: { kind: 'allowed' }, servingPeerIds: [], returnRoute: '', siblingConflict: null };
   const own = routingPeerIds(index, route);
   const unit = servingUnitsOf(index).routeSetOfRoute.get(routeId);
   const serving = [...new Set([...(unit?.peerIds ?? []), ...own])];
@@ -49,8 +56,13 @@ export function routeMasqueradeRule(snapshot: Snapshot, routeId: string): RouteM
     netbirdRange(index),
     ownPeers.map((p) => ({ name: p.name, lanIp: index.lab(p.id).lan_ip })),
   );
-  if (exitNodeRoute(route)) return { verdict: { kind: 'required', reason: EXIT_NODE_MASQUERADE_REASON }, servingPeerIds: serving, returnRoute };
+  const offSiblings = (unit?.enabledRoutes ?? []).filter((r) => r.id !== routeId && !r.masquerade);
+  const siblingConflict =
+    offSiblings.length > 0 && serving.length >= 2 && route.masquerade
+      ? `Route${offSiblings.length > 1 ? 's' : ''} ${offSiblings.map((r) => `via ${routingPeerSpec(index, r)}`).join(' and ')} of this HA route set ${offSiblings.length > 1 ? 'have' : 'has'} masquerade off. ${haReason(serving.length)}. Turn masquerade on there first.`
+      : null;
+  if (exitNodeRoute(route)) return { verdict: { kind: 'required', reason: EXIT_NODE_MASQUERADE_REASON }, servingPeerIds: serving, returnRoute, siblingConflict };
   const off = masqueradeOffAllowed({ ownPeers, servingPeerCount: serving.length });
   const verdict: RouteMasqueradeVerdict = off.allowed ? { kind: 'allowed' } : { kind: 'refused', code: off.code, reason: off.reason };
-  return { verdict, servingPeerIds: serving, returnRoute };
+  return { verdict, servingPeerIds: serving, returnRoute, siblingConflict };
 }

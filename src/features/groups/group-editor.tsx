@@ -1,0 +1,111 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { queries, useApiClient, useUpdateGroup, type Group } from '@/api';
+import { buildRefLookup, Field, SaveStatus, type ComboboxOption } from '@/components/form';
+import { useResourceIndex } from '@/components/lookups/use-resource-index';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { groupMembershipImpact } from '@/domain/rules/editor/group-membership-impact';
+import { isGroupNameAll } from '@/domain/rules/validate/group';
+import { groupFormSchemaFor, valuesFromGroup, type GroupFormValues, type MemberResource } from './group-form-schema';
+import { GroupImpact } from './group-impact';
+import { MemberPicker } from './member-picker';
+
+const ALL_REASON = 'NetBird’s built-in group: it always holds every peer of the account, so it can be neither renamed nor given or stripped of peers.';
+
+const refKey = (r: MemberResource) => `${r.type}:${r.id}`;
+
+/**
+ * GroupEditor: rename a group and add or remove its peers and network resources. What the change
+ * would do to the account (a network left without routing peers, a policy matching nobody) is shown
+ * before saving; the "All" group keeps its name and peers, with the reason next to the fields.
+ */
+export function GroupEditor({ group }: { group: Group }) {
+  const client = useApiClient();
+  const { data: groups } = useSuspenseQuery(queries.groups(client));
+  const { data: peers } = useSuspenseQuery(queries.peers(client));
+  const resources = useResourceIndex();
+  const { data: snapshot } = useQuery(queries.snapshot(client));
+  const all = isGroupNameAll(group.name);
+  const schema = useMemo(() => {
+    const refs = { ...buildRefLookup(groups, peers), hasResource: (id: string) => resources.has(id) };
+    return groupFormSchemaFor(refs, { id: group.id, name: group.name, peers: group.peers.map((p) => p.id) }, groups);
+  }, [groups, peers, resources, group]);
+  const form = useForm<GroupFormValues>({ resolver: zodResolver(schema), defaultValues: valuesFromGroup(group) });
+  const update = useUpdateGroup();
+  const { errors } = form.formState;
+
+  const peerOptions: ComboboxOption[] = useMemo(
+    () => [...peers].sort((a, b) => a.name.localeCompare(b.name)).map((p) => ({ id: p.id, label: p.name, detail: `${p.ip} · ${p.os}`, searchText: `${p.name} ${p.ip} ${p.os}` })),
+    [peers],
+  );
+  const resourceOptions: ComboboxOption[] = useMemo(
+    () =>
+      [...resources.values()]
+        .sort((a, b) => a.resource.name.localeCompare(b.resource.name))
+        .map(({ resource: r, networkName }) => ({
+          id: refKey(r),
+          label: r.name,
+          detail: `${r.type} · ${r.address} · ${networkName}`,
+          searchText: `${r.name} ${r.address} ${networkName}`,
+        })),
+    [resources],
+  );
+
+  const values = useDeferredValue(useWatch({ control: form.control }) as GroupFormValues);
+  const impact = useMemo(
+    () => (snapshot ? groupMembershipImpact(snapshot, group.id, { ...values, name: group.name }) : null),
+    [snapshot, group.id, group.name, values],
+  );
+
+  const submit = form.handleSubmit((v) => update.mutate({ id: group.id, body: v }, { onSuccess: () => form.reset(v) }));
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-4" aria-label="Edit group">
+      <Field label="Group name" error={errors.name?.message} description={all ? ALL_REASON : undefined}>
+        {(c) => <Input {...c} {...form.register('name')} disabled={all} />}
+      </Field>
+      <Field label="Peers" error={errors.peers?.message} description={all ? 'Every peer of the account belongs to All; membership follows registration.' : undefined}>
+        {(c) => (
+          <Controller
+            control={form.control}
+            name="peers"
+            render={({ field }) => <MemberPicker control={c} noun="peer" options={peerOptions} value={field.value} onChange={field.onChange} disabled={all} />}
+          />
+        )}
+      </Field>
+      <Field label="Network resources" error={errors.resources?.message}>
+        {(c) => (
+          <Controller
+            control={form.control}
+            name="resources"
+            render={({ field }) => (
+              <MemberPicker
+                control={c}
+                noun="resource"
+                options={resourceOptions}
+                value={field.value.map(refKey)}
+                onChange={(keys) =>
+                  field.onChange(
+                    keys.flatMap((k): MemberResource[] => {
+                      const r = resources.get(k.slice(k.indexOf(':') + 1))?.resource;
+                      return r ? [{ id: r.id, type: r.type }] : [];
+                    }),
+                  )
+                }
+              />
+            )}
+          />
+        )}
+      </Field>
+      {impact ? <GroupImpact impact={impact} /> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={update.isPending || !form.formState.isDirty}>
+          Save group
+        </Button>
+        <SaveStatus mutation={update} successText="Group saved." />
+      </div>
+    </form>
+  );
+}
