@@ -13,7 +13,8 @@ test.slow();
 test('the forwarder port stays 5353 and names the peers on agents older than 0.59.0', async ({ page }) => {
   await page.goto('/dns');
   const forwarder = page.getByRole('region', { name: 'DNS forwarder port' });
-  await expect(forwarder).toContainText('Clients use port5353');
+  // The first page of a fresh browser loads the whole console; allow it the time.
+  await expect(forwarder).toContainText('Clients use port5353', { timeout: 15_000 });
   await expect(forwarder).toContainText('The account moves to port 22054 only once every peer runs 0.59.0 or newer');
   const holding = forwarder.getByRole('list', { name: 'Peers holding the account on port 5353' }).getByRole('listitem');
   await expect(holding).toHaveText([/bob-thinkpad\s*0\.58\.2/, /dave-pixel-8\s*0\.58\.2/, /erin-laptop\s*0\.57\.1/]);

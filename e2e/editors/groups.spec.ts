@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expectHeading, rowOf } from '../support/console';
+import { rowOf } from '../support/console';
 import { expect, test } from '../support/fixtures';
 
 /**
@@ -12,9 +12,14 @@ test.describe.configure({ timeout: 90_000 });
 
 const SLOW_LOAD = { timeout: 30_000 };
 
+/** expectPageHeading: the page's <h1>, allowing for a lazily loaded page on a busy machine. */
+async function expectPageHeading(page: Page, heading: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, SLOW_LOAD);
+}
+
 async function open(page: Page, url: string, heading: string): Promise<void> {
   await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, SLOW_LOAD);
+  await expectPageHeading(page, heading);
 }
 
 const editor = (page: Page) => page.getByRole('form', { name: 'Edit group' });
@@ -33,7 +38,7 @@ test('creates a group, adds a peer and a resource, renames it, and deletes it on
   await expect(dialog.getByText('group "Engineers" already exists')).toBeVisible();
   await dialog.getByLabel('Name').fill('Lab');
   await dialog.getByRole('button', { name: 'Create group' }).click();
-  await expectHeading(page, 'Lab');
+  await expectPageHeading(page, 'Lab');
 
   const form = editor(page);
   await addMember(form, 'Peers', 'bob-thinkpad');
@@ -41,7 +46,7 @@ test('creates a group, adds a peer and a resource, renames it, and deletes it on
   await form.getByLabel('Group name').fill('Lab machines');
   await form.getByRole('button', { name: 'Save group' }).click();
   await expect(form.getByText('Group saved.')).toBeVisible();
-  await expectHeading(page, 'Lab machines');
+  await expectPageHeading(page, 'Lab machines');
   await expect(rowOf(page.getByRole('table', { name: 'Peers of Lab machines' }), 'bob-thinkpad')).toBeVisible();
   await expect(rowOf(page.getByRole('table', { name: 'Network resources of Lab machines' }), 'Apps subnet')).toContainText('10.20.0.0/16');
 
@@ -59,7 +64,7 @@ test('creates a group, adds a peer and a resource, renames it, and deletes it on
   const confirm = page.getByRole('alertdialog');
   await expect(confirm).toContainText('Delete group “Lab machines”?');
   await confirm.getByRole('button', { name: 'Delete' }).click();
-  await expectHeading(page, 'Groups');
+  await expectPageHeading(page, 'Groups');
   await expect(page.getByRole('table', { name: 'Groups' }).getByRole('link', { name: 'Lab machines' })).toHaveCount(0);
 });
 
@@ -84,7 +89,7 @@ test('deleting a group still in use is refused before any request, naming every 
 test('the All group can be neither renamed, given peers nor deleted, and says why', async ({ page }) => {
   await open(page, '/groups/grp-all', 'All');
   const form = editor(page);
-  await expect(form.getByLabel('Group name')).toBeDisabled();
+  await expect(form.getByLabel('Group name')).toBeDisabled(SLOW_LOAD);
   await expect(form.getByText(/NetBird’s built-in group: it always holds every peer of the account, so it can be neither renamed/)).toBeVisible();
   await expect(form.getByRole('combobox', { name: 'Peers' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Delete group' })).toBeDisabled();

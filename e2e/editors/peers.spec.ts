@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectHeading, field } from '../support/console';
+import { field } from '../support/console';
 import { expect, test } from '../support/fixtures';
 
 /**
@@ -13,9 +13,14 @@ test.describe.configure({ timeout: 90_000 });
 
 const SLOW_LOAD = { timeout: 30_000 };
 
+/** expectPageHeading: the page's <h1>, allowing for a lazily loaded page on a busy machine. */
+async function expectPageHeading(page: Page, heading: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, SLOW_LOAD);
+}
+
 async function open(page: Page, url: string, heading: string): Promise<void> {
   await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, SLOW_LOAD);
+  await expectPageHeading(page, heading);
 }
 
 const settings = (page: Page) => page.getByRole('form', { name: 'Peer settings' });
@@ -25,7 +30,7 @@ test('a routing peer with login expiration is warned about while deciding, and f
   await open(page, '/peers/peer-office-gw', 'office-gw');
   const form = settings(page);
   const toggle = form.getByRole('switch', { name: 'Login expiration' });
-  await expect(toggle).not.toBeChecked();
+  await expect(toggle).not.toBeChecked(SLOW_LOAD);
   await expect(warning(page)).toHaveCount(0);
 
   await toggle.click();
@@ -47,7 +52,7 @@ test('a routing peer with login expiration is warned about while deciding, and f
 test('a client peer gets no routing warning; settings save, and a refused save keeps what was typed', async ({ page }) => {
   await open(page, '/peers/peer-alice-mbp', 'alice-macbook');
   const form = settings(page);
-  await expect(form.getByRole('switch', { name: 'Login expiration' })).toBeChecked();
+  await expect(form.getByRole('switch', { name: 'Login expiration' })).toBeChecked(SLOW_LOAD);
   await expect(warning(page)).toHaveCount(0);
 
   await form.getByLabel('Peer name').fill('   ');
@@ -59,7 +64,7 @@ test('a client peer gets no routing warning; settings save, and a refused save k
 
   await form.getByLabel('Peer name').fill('alice-laptop');
   await form.getByRole('button', { name: 'Save peer' }).click();
-  await expectHeading(page, 'alice-laptop');
+  await expectPageHeading(page, 'alice-laptop');
   await expect(field(page, 'SSH server')).toHaveText('On');
 });
 
@@ -71,7 +76,7 @@ test('deleting a routing peer names the networks and routes it serves', async ({
   await expect(confirm).toContainText('network "Corp apps"');
   await expect(confirm).toContainText('Network routing peers deleted with it');
   await confirm.getByRole('button', { name: 'Delete' }).click();
-  await expectHeading(page, 'Peers');
+  await expectPageHeading(page, 'Peers');
   await expect(page.getByRole('table', { name: 'Peers' }).getByRole('link', { name: 'apps-gw' })).toHaveCount(0);
 
   await open(page, '/peers/peer-branch-gw', 'branch-gw');

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expectHeading, rowOf } from '../support/console';
+import { rowOf } from '../support/console';
 import { expect, test } from '../support/fixtures';
 
 /**
@@ -14,9 +14,14 @@ test.describe.configure({ timeout: 90_000 });
 
 const SLOW_LOAD = { timeout: 30_000 };
 
+/** expectPageHeading: the page's <h1>, allowing for a lazily loaded page on a busy machine. */
+async function expectPageHeading(page: Page, heading: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, SLOW_LOAD);
+}
+
 async function open(page: Page, url: string, heading: string): Promise<void> {
   await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, SLOW_LOAD);
+  await expectPageHeading(page, heading);
 }
 
 const rule = (page: Page, n: number) => page.getByRole('group', { name: `Rule ${n}`, exact: true });
@@ -37,7 +42,7 @@ test('the Office resource policy: bidirectional is off and disabled with the rea
   await open(page, '/policies/pol-office/edit', 'Edit Engineers to Office LAN');
   const first = rule(page, 1);
   const toggle = first.getByRole('switch', { name: 'Bidirectional' });
-  await expect(toggle).toBeDisabled();
+  await expect(toggle).toBeDisabled(SLOW_LOAD);
   await expect(toggle).not.toBeChecked();
   await expect(first.getByText('Always one-way: resource destinations have no agent and cannot open connections back through the overlay.')).toBeVisible();
   const chains = first.getByRole('list', { name: 'Firewall chains' });
@@ -71,14 +76,14 @@ test('the detail page shows each rule’s chain and creates the companion input-
   await expect(dialog).toBeHidden();
   await page.getByRole('link', { name: 'Engineers to Office LAN (routing peers)' }).click();
 
-  await expectHeading(page, 'Engineers to Office LAN (routing peers)');
+  await expectPageHeading(page, 'Engineers to Office LAN (routing peers)');
   const companion = page.getByRole('region', { name: 'Rule 1: Services on office-gw' });
   await expect(companion).toContainText('22, 3000');
   await expect(companion.getByRole('list', { name: 'Firewall chains' })).toContainText('Input chain', SLOW_LOAD);
   await expect(companion.getByRole('list', { name: 'Firewall chains' })).toContainText('routing peer office-gw: services on the routing peer itself');
 
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Policies' }).click();
-  await expectHeading(page, 'Policies');
+  await expectPageHeading(page, 'Policies');
   await expect(rowOf(page.getByRole('table', { name: 'Policies' }), 'Engineers to Office LAN (routing peers)')).toContainText('Engineers → peer office-gw');
 });
 
@@ -86,7 +91,7 @@ test('a refused save shows the server’s validation message and keeps what was 
   await open(page, '/policies/pol-datacenter/edit', 'Edit Engineers to Datacenter');
   const first = rule(page, 1);
   const ports = first.getByLabel('Ports');
-  await expect(ports).toHaveValue('22, 443');
+  await expect(ports).toHaveValue('22, 443', SLOW_LOAD);
   await ports.fill('22, 70000');
   await first.getByLabel('Rule name').fill('SSH and more');
   await page.getByRole('button', { name: 'Save policy' }).click();
@@ -106,7 +111,7 @@ test('a refused save shows the server’s validation message and keeps what was 
 test('creates a policy with two rules, reorders them, and deletes it naming what stops working', async ({ page }) => {
   await open(page, '/policies', 'Policies');
   await page.getByRole('link', { name: 'New policy' }).click();
-  await expectHeading(page, 'New policy');
+  await expectPageHeading(page, 'New policy');
   await page.getByLabel('Policy name').fill('Contractors to k8s');
   const first = rule(page, 1);
   await first.getByLabel('Rule name').fill('HTTPS');
@@ -128,7 +133,7 @@ test('creates a policy with two rules, reorders them, and deletes it naming what
   await expect(rule(page, 1).getByLabel('Rule name')).toHaveValue('Ping nodes');
   await page.getByRole('button', { name: 'Create policy' }).click();
 
-  await expectHeading(page, 'Contractors to k8s');
+  await expectPageHeading(page, 'Contractors to k8s');
   await expect(page.getByRole('region', { name: 'Rule 1: Ping nodes' })).toContainText('k8s-node-1');
   await expect(page.getByRole('region', { name: 'Rule 2: HTTPS' })).toContainText('443');
 
@@ -138,20 +143,20 @@ test('creates a policy with two rules, reorders them, and deletes it naming what
   await expect(confirm).toContainText('What stops working');
   await expect(confirm).toContainText('Resource "Office LAN" (10.10.0.0/16) of network "Office" is the destination of no enabled policy');
   await confirm.getByRole('button', { name: 'Delete' }).click();
-  await expectHeading(page, 'Policies');
+  await expectPageHeading(page, 'Policies');
   await expect(page.getByRole('table', { name: 'Policies' }).getByRole('link', { name: 'Engineers to Office LAN', exact: true })).toHaveCount(0);
 });
 
 test('clones a policy; reverse is offered for peer-to-peer rules only, with the reason otherwise', async ({ page }) => {
   await open(page, '/policies/pol-office', 'Engineers to Office LAN');
-  await expect(page.getByText(/Not offered: Rule "Office LAN" goes to groups holding network resources: resource destinations have no agent and cannot open connections back/)).toBeVisible();
+  await expect(page.getByText(/Not offered: Rule "Office LAN" goes to groups holding network resources: resource destinations have no agent and cannot open connections back/)).toBeVisible(SLOW_LOAD);
   await expect(page.getByRole('button', { name: 'Create reverse policy' })).toBeDisabled();
 
   await page.getByRole('link', { name: 'Clone' }).click();
-  await expectHeading(page, 'Clone policy');
+  await expectPageHeading(page, 'Clone policy');
   await expect(page.getByLabel('Policy name')).toHaveValue('Copy of Engineers to Office LAN');
   await page.getByRole('button', { name: 'Create policy' }).click();
-  await expectHeading(page, 'Copy of Engineers to Office LAN');
+  await expectPageHeading(page, 'Copy of Engineers to Office LAN');
 
   await open(page, '/policies/pol-corp-app', 'Contractors to Corp app');
   await expect(page.getByRole('button', { name: 'Create reverse policy' })).toBeDisabled();
@@ -168,12 +173,12 @@ test('clones a policy; reverse is offered for peer-to-peer rules only, with the 
   await choose(first, 'Protocol', 'TCP');
   await first.getByLabel('Ports').fill('22');
   await page.getByRole('button', { name: 'Create policy' }).click();
-  await expectHeading(page, 'Alice to office-gw');
+  await expectPageHeading(page, 'Alice to office-gw');
   await page.getByRole('link', { name: 'Create reverse policy' }).click();
-  await expectHeading(page, 'Reverse policy');
+  await expectPageHeading(page, 'Reverse policy');
   await expect(page.getByLabel('Policy name')).toHaveValue('Reverse of Alice to office-gw');
   await page.getByRole('button', { name: 'Create policy' }).click();
-  await expectHeading(page, 'Reverse of Alice to office-gw');
+  await expectPageHeading(page, 'Reverse of Alice to office-gw');
   const reversed = page.getByRole('region', { name: /^Rule 1/ });
   await expect(reversed.locator('dt:text-is("Sources") + dd')).toContainText('office-gw');
   await expect(reversed.locator('dt:text-is("Destinations") + dd')).toContainText('alice-macbook');

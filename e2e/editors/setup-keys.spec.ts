@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectHeading, field, rowOf } from '../support/console';
+import { field, rowOf } from '../support/console';
 import { expect, test } from '../support/fixtures';
 
 /**
@@ -12,9 +12,14 @@ test.describe.configure({ timeout: 90_000 });
 
 const SLOW_LOAD = { timeout: 30_000 };
 
+/** expectPageHeading: the page's <h1>, allowing for a lazily loaded page on a busy machine. */
+async function expectPageHeading(page: Page, heading: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, SLOW_LOAD);
+}
+
 async function open(page: Page, url: string, heading: string): Promise<void> {
   await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, SLOW_LOAD);
+  await expectPageHeading(page, heading);
 }
 
 const newKeyDialog = (page: Page) => page.getByRole('dialog', { name: 'New setup key' });
@@ -46,7 +51,7 @@ test('the routing peer key preset creates a reusable key into the routing peer g
   await expect(row).toContainText('Never');
   await expect(row.getByRole('link', { name: 'eu-routers' })).toBeVisible();
   await row.getByRole('link', { name: 'EU routing peers' }).click();
-  await expectHeading(page, 'EU routing peers');
+  await expectPageHeading(page, 'EU routing peers');
   // Never again in full: only the masked form.
   await expect(field(page, 'Key')).toHaveText(`${plain.slice(0, 5)}****`);
   await expect(page.getByText(plain)).toHaveCount(0);
@@ -97,6 +102,6 @@ test('revoking a key is confirmed and final; a key can be deleted', async ({ pag
 
   await page.getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
-  await expectHeading(page, 'Setup keys');
+  await expectPageHeading(page, 'Setup keys');
   await expect(page.getByRole('table', { name: 'Setup keys' }).getByRole('link', { name: 'Contractor laptop' })).toHaveCount(0);
 });
