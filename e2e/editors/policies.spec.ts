@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { rowOf } from '../support/console';
+import { expectPageHeading, openPage as open, rowOf, SLOW_LOAD } from '../support/console';
 import { expect, test } from '../support/fixtures';
 
 /**
@@ -11,18 +11,6 @@ import { expect, test } from '../support/fixtures';
  */
 
 test.describe.configure({ timeout: 90_000 });
-
-const SLOW_LOAD = { timeout: 30_000 };
-
-/** expectPageHeading: the page's <h1>, allowing for a lazily loaded page on a busy machine. */
-async function expectPageHeading(page: Page, heading: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, SLOW_LOAD);
-}
-
-async function open(page: Page, url: string, heading: string): Promise<void> {
-  await page.goto(url);
-  await expectPageHeading(page, heading);
-}
 
 const rule = (page: Page, n: number) => page.getByRole('group', { name: `Rule ${n}`, exact: true });
 
@@ -200,4 +188,17 @@ test('bulk disables and enables selected policies', async ({ page }) => {
   await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Enable' }).click();
   await expect(page.getByText('Enabled 1 policy.')).toBeVisible();
   await expect(rowOf(table, 'Engineers to Datacenter')).toContainText('Enabled');
+});
+
+test('bulk adds a source group to every rule of the selected policies', async ({ page }) => {
+  await open(page, '/policies', 'Policies');
+  const table = page.getByRole('table', { name: 'Policies' });
+  await table.getByRole('checkbox', { name: 'Select Engineers to Apps subnet' }).check();
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Add source group…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add source groups to this policy' });
+  await dialog.getByRole('combobox', { name: 'Source groups to add', exact: true }).fill('Contra');
+  await dialog.getByRole('option', { name: /^Contractors\b/ }).click();
+  await dialog.getByRole('button', { name: 'Add source groups' }).click();
+  await expect(page.getByText('Updated 1 policy: added source groups Contractors.')).toBeVisible();
+  await expect(rowOf(table, 'Engineers to Apps subnet')).toContainText('Contractors');
 });

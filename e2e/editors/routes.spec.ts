@@ -201,3 +201,20 @@ test('a route joining an HA route set shows the honest HA panel with both routin
   await expect(ranking.getByRole('row').nth(2)).toContainText('branch-gw');
   await expect(ranking.getByRole('row').nth(2)).toContainText('standby');
 });
+
+test('bulk adds an ACL group to selected routes, and the ACL warning goes away', async ({ page }) => {
+  await page.goto('/routes');
+  const table = page.getByRole('table', { name: 'Network routes' });
+  await table.getByRole('checkbox', { name: 'Select branch-lab' }).check();
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Add ACL group…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add ACL groups to 1 route' });
+  await dialog.getByRole('combobox', { name: 'ACL groups to add', exact: true }).fill('Contra');
+  await dialog.getByRole('option', { name: /^Contractors\b/ }).click();
+  await dialog.getByRole('button', { name: 'Add ACL groups' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Updated 1 route: added ACL groups Contractors.' })).toBeVisible();
+
+  await table.getByRole('link', { name: 'branch-lab' }).click();
+  await expectHeading(page, 'branch-lab');
+  await expect(field(page, 'ACL groups').getByRole('link', { name: 'Contractors' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

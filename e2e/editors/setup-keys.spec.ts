@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { field, rowOf } from '../support/console';
+import { expectPageHeading, field, openPage as open, rowOf, SLOW_LOAD } from '../support/console';
 import { expect, test } from '../support/fixtures';
 
 /**
@@ -9,18 +9,6 @@ import { expect, test } from '../support/fixtures';
  */
 
 test.describe.configure({ timeout: 90_000 });
-
-const SLOW_LOAD = { timeout: 30_000 };
-
-/** expectPageHeading: the page's <h1>, allowing for a lazily loaded page on a busy machine. */
-async function expectPageHeading(page: Page, heading: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading, SLOW_LOAD);
-}
-
-async function open(page: Page, url: string, heading: string): Promise<void> {
-  await page.goto(url);
-  await expectPageHeading(page, heading);
-}
 
 const newKeyDialog = (page: Page) => page.getByRole('dialog', { name: 'New setup key' });
 

@@ -47,3 +47,17 @@ export function demoBadge(page: Page): Locator {
 export function rowOf(table: Locator, name: string): Locator {
   return table.getByRole('row').filter({ has: table.page().getByRole('link', { name, exact: true }) });
 }
+
+/** SLOW_LOAD: for the first look at a lazily loaded page on a busy machine. */
+export const SLOW_LOAD = { timeout: 30_000 };
+
+/** expectPageHeading: the page's <h1>, allowing for a lazily loaded page on a busy machine. */
+export async function expectPageHeading(page: Page, heading: string): Promise<void> {
+  await expect(pageHeading(page)).toHaveText(heading, SLOW_LOAD);
+}
+
+/** openPage: goes to a URL and waits for the page's heading. */
+export async function openPage(page: Page, url: string, heading: string): Promise<void> {
+  await page.goto(url);
+  await expectPageHeading(page, heading);
+}

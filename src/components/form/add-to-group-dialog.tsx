@@ -11,13 +11,23 @@ export interface AddToGroupDialogProps {
   /** Adds the selected items to these groups; the dialog stays open with the error when it throws. */
   onConfirm: (groupIds: string[]) => Promise<unknown>;
   disabled?: boolean;
+  /** The wording, for items that are not group members but refer to groups (a policy's sources, a route's ACL groups). */
+  wording?: { trigger: string; title: string; description: string; field: string; confirm: string };
 }
+
+const memberWording = (subject: string) => ({
+  trigger: 'Add to group…',
+  title: `Add ${subject} to groups`,
+  description: 'They keep their current groups and also join the ones chosen here.',
+  field: 'Groups to add',
+  confirm: 'Add to groups',
+});
 
 /**
  * AddToGroupDialog: the "Add to group…" bulk action: pick (or create) groups, then every selected
  * item joins them. Groups are how NetBird grants access, so this is the common bulk edit.
  */
-export function AddToGroupDialog({ subject, onConfirm, disabled }: AddToGroupDialogProps) {
+export function AddToGroupDialog({ subject, onConfirm, disabled, wording = memberWording(subject) }: AddToGroupDialogProps) {
   const [open, setOpen] = useState(false);
   const [groupIds, setGroupIds] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
@@ -47,22 +57,22 @@ export function AddToGroupDialog({ subject, onConfirm, disabled }: AddToGroupDia
     >
       <DialogTrigger asChild>
         <Button variant="outline" size="sm" disabled={disabled}>
-          Add to group…
+          {wording.trigger}
         </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>Add {subject} to groups</DialogTitle>
-          <DialogDescription>They keep their current groups and also join the ones chosen here.</DialogDescription>
+          <DialogTitle>{wording.title}</DialogTitle>
+          <DialogDescription>{wording.description}</DialogDescription>
         </DialogHeader>
-        <Field label="Groups to add">{(control) => <GroupPicker control={control} value={groupIds} onChange={setGroupIds} />}</Field>
+        <Field label={wording.field}>{(control) => <GroupPicker control={control} value={groupIds} onChange={setGroupIds} />}</Field>
         <FormError error={error} title="Not added" />
         <DialogFooter>
           <Button variant="outline" onClick={() => setOpen(false)} disabled={pending}>
             Cancel
           </Button>
           <Button onClick={() => void confirm()} disabled={pending || groupIds.length === 0}>
-            {pending ? 'Adding…' : 'Add to groups'}
+            {pending ? 'Adding…' : wording.confirm}
           </Button>
         </DialogFooter>
       </DialogContent>

@@ -10,7 +10,7 @@ import { Input } from '@/components/ui/input';
 import { groupMembershipImpact } from '@/domain/rules/editor/group-membership-impact';
 import { isGroupNameAll } from '@/domain/rules/validate/group';
 import { groupFormSchemaFor, valuesFromGroup, type GroupFormValues, type MemberResource } from './group-form-schema';
-import { GroupImpact } from './group-impact';
+import { FindingsImpact } from '@/components/findings/findings-impact';
 import { MemberPicker } from './member-picker';
 
 const ALL_REASON = 'NetBird’s built-in group: it always holds every peer of the account, so it can be neither renamed nor given or stripped of peers.';
@@ -99,7 +99,7 @@ export function GroupEditor({ group }: { group: Group }) {
           />
         )}
       </Field>
-      {impact ? <GroupImpact impact={impact} /> : null}
+      <FindingsImpact impact={impact} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={update.isPending || !form.formState.isDirty}>
           Save group

@@ -54,7 +54,10 @@ function NetworkDetail({ networkId }: { networkId: string }) {
         }
       />
       <SavedNotice />
-      <DefaultDenyPanel networkId={network.id} />
+      {/* The panel needs the whole-account snapshot; it loads on its own so the page does not wait for it. */}
+      <QueryBoundary>
+        <DefaultDenyPanel networkId={network.id} />
+      </QueryBoundary>
       <Card className="mb-6">
         <CardContent>
           <KeyValueList

@@ -4,22 +4,26 @@ import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { queries, useApiClient, useUpdatePeer, type Peer, type PeerRequest } from '@/api';
-import { Field, SaveStatus, SwitchField } from '@/components/form';
+import { addIssues, Field, SaveStatus, SwitchField } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { validatePeer } from '@/domain/rules/validate/peer';
 import { routingPeerLoginExpirationFinding } from '@/domain/rules/editor/peer-login-expiration';
 import { LoginExpirationWarning } from './login-expiration-warning';
 
 /**
  * The peer's editable settings, exactly NetBird's PeerRequest. The only product rule on it (a name
- * must not be empty) is the server's; a refused save shows its message and keeps the values.
+ * must not be empty) is validatePeer's, checked here as the control plane checks it; a refused save
+ * shows the server's message and keeps the values.
  */
-const peerSettingsSchema = z.object({
-  name: z.string(),
-  ssh_enabled: z.boolean(),
-  login_expiration_enabled: z.boolean(),
-  inactivity_expiration_enabled: z.boolean(),
-});
+const peerSettingsSchema = z
+  .object({
+    name: z.string(),
+    ssh_enabled: z.boolean(),
+    login_expiration_enabled: z.boolean(),
+    inactivity_expiration_enabled: z.boolean(),
+  })
+  .superRefine((v, c) => addIssues(c, validatePeer(v)));
 type PeerSettingsValues = z.infer<typeof peerSettingsSchema>;
 
 const valuesOf = (p: Peer): PeerSettingsValues => ({

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { queries, useApiClient, useDeletePolicy, useUpdatePolicy, type Policy } from '@/api';
-import { ConfirmDeleteDialog, type useBulkRun } from '@/components/form';
+import { AddToGroupDialog, ConfirmDeleteDialog, type useBulkRun } from '@/components/form';
 import { Button } from '@/components/ui/button';
+import { withSourceGroups } from '@/domain/draft/bulk-groups';
 import { policyRequestFromStored } from '@/domain/draft/policy';
 import { policyDeletionImpact } from '@/domain/rules/editor/policy-deletion';
 
@@ -23,6 +24,16 @@ export function PolicyBulkActions({ selected, clear, bulk }: { selected: Policy[
     );
     clear();
   };
+  const subject = selected.length === 1 ? 'this policy' : `${selected.length} policies`;
+  const addSources = async (groupIds: string[]) => {
+    const names = groupIds.map((id) => snapshot?.groups.find((g) => g.id === id)?.name ?? id).join(', ');
+    const out = await bulk.run('Updated', selected, (p) => p.name, (p) =>
+      update.mutateAsync({ id: p.id, body: withSourceGroups(policyRequestFromStored(p), groupIds) }),
+      `: added source groups ${names}`,
+    );
+    clear();
+    return out;
+  };
   const lost = snapshot ? policyDeletionImpact(snapshot, selected.map((p) => p.id)).map((f) => f.message) : [];
   return (
     <>
@@ -32,8 +43,20 @@ export function PolicyBulkActions({ selected, clear, bulk }: { selected: Policy[
       <Button variant="outline" size="sm" disabled={bulk.pending} onClick={() => void setEnabled(false)}>
         Disable
       </Button>
+      <AddToGroupDialog
+        subject={subject}
+        onConfirm={addSources}
+        disabled={bulk.pending}
+        wording={{
+          trigger: 'Add source group…',
+          title: `Add source groups to ${subject}`,
+          description: 'Every rule with group sources also admits the groups chosen here (a rule whose source is a resource keeps it). Their peers gain what these policies allow.',
+          field: 'Source groups to add',
+          confirm: 'Add source groups',
+        }}
+      />
       <ConfirmDeleteDialog
-        title={`Delete ${selected.length === 1 ? 'this policy' : `${selected.length} policies`}?`}
+        title={`Delete ${subject}?`}
         description="Their rules stop allowing traffic at once. This cannot be undone."
         affected={[
           { label: 'Policies deleted', items: selected.map((p) => p.name) },

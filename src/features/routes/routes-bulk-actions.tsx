@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useDeleteRoute, useUpdateRoute, type Route } from '@/api';
-import { ConfirmDeleteDialog, type useBulkRun } from '@/components/form';
+import { AddToGroupDialog, ConfirmDeleteDialog, type useBulkRun } from '@/components/form';
 import { Button } from '@/components/ui/button';
+import { withRouteGroups, type RouteGroupRole } from '@/domain/draft/bulk-groups';
 import { routeDraftFrom } from '@/domain/draft/route';
 
 type BulkRun = ReturnType<typeof useBulkRun>;
@@ -33,6 +34,13 @@ export function RoutesBulkActions({
     clear();
   };
 
+  const subject = routes.length === 1 ? '1 route' : `${routes.length} routes`;
+  const addGroups = (role: RouteGroupRole) => async (groupIds: string[]) => {
+    const out = await bulk.run('Updated', routes, label, (r) => update.mutateAsync({ id: r.id, body: withRouteGroups(routeDraftFrom(r), role, groupIds) }), `: added ${role === 'groups' ? 'distribution' : 'ACL'} groups ${groupNames(groupIds)}`);
+    clear();
+    return out;
+  };
+
   return (
     <>
       <Button size="sm" variant="outline" disabled={bulk.pending} onClick={() => void setEnabled(true)}>
@@ -41,6 +49,30 @@ export function RoutesBulkActions({
       <Button size="sm" variant="outline" disabled={bulk.pending} onClick={() => void setEnabled(false)}>
         Disable
       </Button>
+      <AddToGroupDialog
+        subject={subject}
+        onConfirm={addGroups('access_control_groups')}
+        disabled={bulk.pending}
+        wording={{
+          trigger: 'Add ACL group…',
+          title: `Add ACL groups to ${subject}`,
+          description: 'With ACL groups, a route only lets through what policies allow toward those groups, instead of giving every peer of its distribution groups the whole destination.',
+          field: 'ACL groups to add',
+          confirm: 'Add ACL groups',
+        }}
+      />
+      <AddToGroupDialog
+        subject={subject}
+        onConfirm={addGroups('groups')}
+        disabled={bulk.pending}
+        wording={{
+          trigger: 'Add distribution group…',
+          title: `Distribute ${subject} to more groups`,
+          description: 'Peers of the groups chosen here also receive these routes.',
+          field: 'Distribution groups to add',
+          confirm: 'Add distribution groups',
+        }}
+      />
       <Button size="sm" variant="outline" className="text-destructive" disabled={bulk.pending} onClick={() => setConfirming(true)}>
         Delete…
       </Button>
