@@ -93,3 +93,14 @@ test('revoking a key is confirmed and final; a key can be deleted', async ({ pag
   await expectPageHeading(page, 'Setup keys');
   await expect(page.getByRole('table', { name: 'Setup keys' }).getByRole('link', { name: 'Contractor laptop' })).toHaveCount(0);
 });
+
+test('the auto groups of an existing key can be changed; the key shows the new groups', async ({ page }) => {
+  await open(page, '/setup-keys/key-contractor-laptop', 'Contractor laptop');
+  const card = page.getByRole('region', { name: 'Auto groups' });
+  await expect(card.getByRole('button', { name: 'Save auto groups' })).toBeDisabled();
+  await card.getByRole('combobox', { name: 'Groups for new peers', exact: true }).fill('Engin');
+  await card.getByRole('option', { name: /^Engineers\b/ }).click();
+  await card.getByRole('button', { name: 'Save auto groups' }).click();
+  await expect(card.getByRole('status').filter({ hasText: 'Auto groups saved.' })).toBeVisible();
+  await expect(field(page, 'Auto groups').getByText('Engineers')).toBeVisible();
+});

@@ -8,6 +8,7 @@ import { QueryBoundary } from '@/components/query-boundary';
 import { LoadingState } from '@/components/query-state';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { formatDateTime } from '@/lib/format';
+import { AutoGroupsEditor } from './auto-groups-editor';
 import { RoutingPeerHint } from './routing-peer-hint';
 import { SetupKeyActions } from './setup-key-actions';
 import { SetupKeyStateBadge } from './setup-key-state-badge';
@@ -46,6 +47,7 @@ function SetupKeyDetail({ keyId }: { keyId: string }) {
           />
         </CardContent>
       </Card>
+      <AutoGroupsEditor setupKey={key} />
       <RoutingPeerHint />
     </div>
   );
