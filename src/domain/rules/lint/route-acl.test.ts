@@ -10,7 +10,7 @@ describe('route-without-acl-groups', () => {
     const [f, ...rest] = findingsOf(build(withLabRoute()), 'route-without-acl-groups');
     expect(rest).toEqual([]);
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toMatch(/^Route "lab" \(192\.168\.60\.0\/24\) has no ACL groups: every peer in contractors or travelers reaches the whole destination\./);
+    expect(f?.message).toMatch(/^Route "lab" \(192\.168\.60\.0\/24\) has no ACL groups\. Every peer in contractors or travelers gets unrestricted access to 192\.168\.60\.0\/24\./);
     expect(f?.refs).toEqual([
       { type: 'route', id: 'lab-route' },
       { type: 'group', id: 'contractors' },
@@ -33,7 +33,7 @@ describe('route-without-acl-groups', () => {
   it('covers domain routes and can be scoped to one route', () => {
     const s = build(cleanAccount().route('docs', { id: 'docs-route', domains: ['docs.example.com'], peer: 'branch-gw', groups: ['engineers'] }));
     const index = indexOf(s);
-    expect(lintRouteAcl(index).map((f) => f.message)).toEqual([expect.stringContaining('Route "docs" (docs.example.com) has no ACL groups: every peer in engineers')]);
+    expect(lintRouteAcl(index).map((f) => f.message)).toEqual([expect.stringContaining('Route "docs" (docs.example.com) has no ACL groups. Every peer in engineers gets unrestricted access to docs.example.com')]);
     expect(lintRouteAcl(index, { type: 'route', id: 'branch-route' })).toEqual([]);
   });
 });

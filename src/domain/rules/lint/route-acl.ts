@@ -1,9 +1,9 @@
 import type { AccountIndex } from '@/domain/account';
 import type { SnapRoute } from '@/domain/snapshot';
-import { routeHasAclGroups } from '../explain/route-acl';
+import { routeAclWarning, routeHasAclGroups } from '../explain/route-acl';
 import { exitNodeRoute } from './exit-node-route';
 import { finding, inScope, ref, type Finding, type LintScope } from './finding';
-import { capitalize, groupList, routeLabel } from './names';
+import { capitalize, routeLabel } from './names';
 
 /**
  * route-acl: the docs' "Network Routes default-allow caveat". A legacy route without ACL groups
@@ -23,11 +23,12 @@ export function lintRouteAcl(index: AccountIndex, scope?: LintScope): Finding[] 
   for (const route of index.snapshot.routes) {
     if (!route.enabled || !routeHasNoAcl(route)) continue;
     if (scope?.type === 'route' && scope.id !== route.id) continue;
-    const who = route.groups.length > 0 ? `every peer in ${groupList(index, route.groups, 'or')}` : 'every peer of its distribution groups';
+    // The same sentence the route editors and lists show, so the Review page and the editor agree.
+    const exposed = routeAclWarning(route, (id) => index.groups.get(id)?.name) ?? '';
     out.push(
       finding(
         'route-without-acl-groups',
-        `${capitalize(routeLabel(route))} has no ACL groups: ${who} reaches the whole destination. Set ACL groups on the route, or use a Network, which denies traffic until a policy permits it.`,
+        `${capitalize(routeLabel(route))} has no ACL groups. ${exposed}. Set ACL groups on the route, or use a Network, which denies traffic until a policy permits it.`,
         [ref('route', route.id), ...route.groups.map((g) => ref('group', g))],
       ),
     );
