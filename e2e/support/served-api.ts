@@ -15,7 +15,8 @@ export interface ServedApi {
 
 const bin = fileURLToPath(new URL('../../bin/nbrc.mjs', import.meta.url));
 
-export async function startServedApi(opts: { seed?: 'demo' | 'empty'; token?: string } = {}): Promise<ServedApi> {
+/** `seed`: a seed name, or the path of an account snapshot file. */
+export async function startServedApi(opts: { seed?: string; token?: string } = {}): Promise<ServedApi> {
   const token = opts.token ?? `nbp_${randomBytes(12).toString('hex')}`;
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--seed', opts.seed ?? 'demo'], {
     stdio: ['ignore', 'pipe', 'pipe'],
