@@ -50,6 +50,10 @@ export function createApiClient(target: ApiTarget): ApiClient {
       if (controller.signal.aborted) {
         throw new ApiError({ status: 0, kind: 'timeout', serverMessage: `${method} ${path} took longer than ${timeoutMs / 1000} s`, path });
       }
+      // A fetch given its own deadline (AbortSignal.timeout, or a proxy's) rejects with TimeoutError.
+      if (e instanceof DOMException && e.name === 'TimeoutError') {
+        throw new ApiError({ status: 0, kind: 'timeout', serverMessage: `${method} ${path} timed out: ${e.message}`, path });
+      }
       throw new ApiError({ status: 0, kind: 'network', serverMessage: networkErrorText(e, target.baseUrl), path });
     } finally {
       clearTimeout(timer);

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useApiClient } from './api-client-context';
 import type { ApiClient } from './client';
+import { createOnce, sameList } from './create-once';
 import { api } from './endpoints';
 import { queryKeys } from './query-keys';
 import type {
@@ -45,28 +46,69 @@ export const useUpdateAccount = () =>
 export const useUpdatePeer = () => useApiMutation((c, v: { id: string; body: PeerRequest }) => api.peers.update(c, v.id, v.body), [k.peers.all]);
 export const useDeletePeer = () => useApiMutation((c, id: string) => api.peers.remove(c, id), [k.peers.all, ...groupDependents, k.routers.all]);
 
-export const useCreateGroup = () => useApiMutation((c, body: GroupRequest) => api.groups.create(c, body), groupDependents);
+// Creates go through createOnce: a retry after a timeout or a dropped connection first looks for
+// what the lost answer would have returned, so saving again never makes a duplicate.
+export const useCreateGroup = () =>
+  useApiMutation(
+    (c, body: GroupRequest) =>
+      createOnce(c, 'group', body, () => api.groups.create(c, body), async () => (await api.groups.list(c)).find((g) => g.name === body.name)),
+    groupDependents,
+  );
 export const useUpdateGroup = () =>
   useApiMutation((c, v: { id: string; body: GroupRequest }) => api.groups.update(c, v.id, v.body), groupDependents);
 export const useDeleteGroup = () => useApiMutation((c, id: string) => api.groups.remove(c, id), groupDependents);
 
-export const useCreatePolicy = () => useApiMutation((c, body: PolicyRequest) => api.policies.create(c, body), [k.policies.all, k.networks.all]);
+export const useCreatePolicy = () =>
+  useApiMutation(
+    (c, body: PolicyRequest) =>
+      createOnce(c, 'policy', body, () => api.policies.create(c, body), async () =>
+        (await api.policies.list(c)).find((p) => p.name === body.name && p.rules.length === body.rules.length),
+      ),
+    [k.policies.all, k.networks.all],
+  );
 export const useUpdatePolicy = () =>
   useApiMutation((c, v: { id: string; body: PolicyRequest }) => api.policies.update(c, v.id, v.body), [k.policies.all, k.networks.all]);
 export const useDeletePolicy = () => useApiMutation((c, id: string) => api.policies.remove(c, id), [k.policies.all, k.networks.all]);
 
-export const useCreateRoute = () => useApiMutation((c, body: RouteRequest) => api.routes.create(c, body), [k.routes.all]);
+export const useCreateRoute = () =>
+  useApiMutation(
+    (c, body: RouteRequest) =>
+      createOnce(c, 'route', body, () => api.routes.create(c, body), async () =>
+        (await api.routes.list(c)).find(
+          (r) =>
+            r.network_id === body.network_id &&
+            (r.peer ?? '') === (body.peer ?? '') &&
+            sameList(r.peer_groups, body.peer_groups) &&
+            sameList(r.domains, body.domains) &&
+            (body.network === undefined || r.network === body.network),
+        ),
+      ),
+    [k.routes.all],
+  );
 export const useUpdateRoute = () =>
   useApiMutation((c, v: { id: string; body: RouteRequest }) => api.routes.update(c, v.id, v.body), [k.routes.all]);
 export const useDeleteRoute = () => useApiMutation((c, id: string) => api.routes.remove(c, id), [k.routes.all]);
 
-export const useCreateNetwork = () => useApiMutation((c, body: NetworkRequest) => api.networks.create(c, body), [k.networks.all]);
+export const useCreateNetwork = () =>
+  useApiMutation(
+    (c, body: NetworkRequest) =>
+      createOnce(c, 'network', body, () => api.networks.create(c, body), async () =>
+        (await api.networks.list(c)).find((n) => n.name === body.name && (n.description ?? '') === (body.description ?? '')),
+      ),
+    [k.networks.all],
+  );
 export const useUpdateNetwork = () =>
   useApiMutation((c, v: { id: string; body: NetworkRequest }) => api.networks.update(c, v.id, v.body), [k.networks.all]);
 export const useDeleteNetwork = () => useApiMutation((c, id: string) => api.networks.remove(c, id), networkParts);
 
 export const useCreateResource = () =>
-  useApiMutation((c, v: { networkId: string; body: NetworkResourceRequest }) => api.resources.create(c, v.networkId, v.body), networkParts);
+  useApiMutation(
+    (c, v: { networkId: string; body: NetworkResourceRequest }) =>
+      createOnce(c, `resource:${v.networkId}`, v.body, () => api.resources.create(c, v.networkId, v.body), async () =>
+        (await api.resources.list(c, v.networkId)).find((r) => r.name === v.body.name),
+      ),
+    networkParts,
+  );
 export const useUpdateResource = () =>
   useApiMutation(
     (c, v: { networkId: string; id: string; body: NetworkResourceRequest }) => api.resources.update(c, v.networkId, v.id, v.body),
@@ -76,7 +118,13 @@ export const useDeleteResource = () =>
   useApiMutation((c, v: { networkId: string; id: string }) => api.resources.remove(c, v.networkId, v.id), networkParts);
 
 export const useCreateRouter = () =>
-  useApiMutation((c, v: { networkId: string; body: NetworkRouterRequest }) => api.routers.create(c, v.networkId, v.body), networkParts);
+  useApiMutation(
+    (c, v: { networkId: string; body: NetworkRouterRequest }) =>
+      createOnce(c, `router:${v.networkId}`, v.body, () => api.routers.create(c, v.networkId, v.body), async () =>
+        (await api.routers.list(c, v.networkId)).find((r) => (r.peer ?? '') === (v.body.peer ?? '') && sameList(r.peer_groups, v.body.peer_groups)),
+      ),
+    networkParts,
+  );
 export const useUpdateRouter = () =>
   useApiMutation(
     (c, v: { networkId: string; id: string; body: NetworkRouterRequest }) => api.routers.update(c, v.networkId, v.id, v.body),
@@ -86,14 +134,24 @@ export const useDeleteRouter = () =>
   useApiMutation((c, v: { networkId: string; id: string }) => api.routers.remove(c, v.networkId, v.id), networkParts);
 
 export const useCreateNameserverGroup = () =>
-  useApiMutation((c, body: NameserverGroupRequest) => api.nameservers.create(c, body), [k.nameservers.all]);
+  useApiMutation(
+    (c, body: NameserverGroupRequest) =>
+      createOnce(c, 'nameserver-group', body, () => api.nameservers.create(c, body), async () => (await api.nameservers.list(c)).find((n) => n.name === body.name)),
+    [k.nameservers.all],
+  );
 export const useUpdateNameserverGroup = () =>
   useApiMutation((c, v: { id: string; body: NameserverGroupRequest }) => api.nameservers.update(c, v.id, v.body), [k.nameservers.all]);
 export const useDeleteNameserverGroup = () => useApiMutation((c, id: string) => api.nameservers.remove(c, id), [k.nameservers.all]);
 
 export const useUpdateDnsSettings = () => useApiMutation((c, body: DnsSettings) => api.dnsSettings.update(c, body), [k.dnsSettings.all]);
 
-export const useCreateSetupKey = () => useApiMutation((c, body: CreateSetupKeyRequest) => api.setupKeys.create(c, body), [k.setupKeys.all]);
+// A setup key found again after a lost answer comes back masked: its plain key was in the lost answer.
+export const useCreateSetupKey = () =>
+  useApiMutation(
+    (c, body: CreateSetupKeyRequest) =>
+      createOnce(c, 'setup-key', body, () => api.setupKeys.create(c, body), async () => (await api.setupKeys.list(c)).find((k) => k.name === body.name && !k.revoked)),
+    [k.setupKeys.all],
+  );
 export const useUpdateSetupKey = () =>
   useApiMutation((c, v: { id: string; body: SetupKeyRequest }) => api.setupKeys.update(c, v.id, v.body), [k.setupKeys.all]);
 export const useUpdateLab = () => useApiMutation((c, body: Lab) => api.lab.update(c, body), [k.lab.all, k.peers.all]);

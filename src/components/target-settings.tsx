@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { FaultPlan } from '@/api/fault-plan';
 
 /**
  * ApiTargetChoice: which management API the console talks to. The app owns the choice (and the
@@ -27,6 +28,9 @@ export interface TargetSettings {
   resetEmbedded: (seed: EmbeddedSeed) => Promise<void>;
   /** Why the saved embedded account could not be loaded (it then started from the demo seed), or null. */
   embeddedLoadProblem: string | null;
+  /** The embedded control plane's fault injection (null: off). */
+  faultPlan: FaultPlan | null;
+  setFaultPlan: (plan: FaultPlan | null) => Promise<void>;
 }
 
 const TargetSettingsContext = createContext<TargetSettings | null>(null);

@@ -28,8 +28,13 @@ export function ApiTargetProvider({ children }: { children: ReactNode }) {
         await queryClient.resetQueries({ queryKey: queryKeys.root });
       },
       embeddedLoadProblem: state.embeddedLoadProblem,
+      faultPlan: state.faultPlan,
+      async setFaultPlan(plan) {
+        await targetStore.setFaultPlan(plan);
+        await targetStore.refreshLoadProblem();
+      },
     }),
-    [state.choice, state.embeddedLoadProblem, queryClient],
+    [state.choice, state.embeddedLoadProblem, state.faultPlan, queryClient],
   );
 
   return (

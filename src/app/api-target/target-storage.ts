@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseFaultPlan, type FaultPlan } from '@/api/fault-plan';
 import type { ApiTargetChoice } from '@/components/target-settings';
 
 /**
@@ -82,4 +83,22 @@ function write(st: KeyValueStorage | undefined, key: string, value: string): voi
 
 function remove(st: KeyValueStorage | undefined, key: string): void {
   tryGet(() => st?.removeItem(key));
+}
+
+/** FAULTS_KEY: the demo's fault injection plan, per browser tab (sessionStorage), so a reload keeps it. */
+export const FAULTS_KEY = 'nbrc.faults';
+
+export function loadFaultPlan(s: TargetStorages): FaultPlan | null {
+  const raw = read(s.session, FAULTS_KEY);
+  if (!raw) return null;
+  try {
+    return parseFaultPlan(JSON.parse(raw));
+  } catch {
+    return null;
+  }
+}
+
+export function saveFaultPlan(s: TargetStorages, plan: FaultPlan | null): void {
+  if (plan === null) remove(s.session, FAULTS_KEY);
+  else write(s.session, FAULTS_KEY, JSON.stringify(plan));
 }

@@ -1,7 +1,8 @@
 import { createApiClient, type ApiClient } from '@/api';
+import type { FaultPlan } from '@/api/fault-plan';
 import type { ApiTargetChoice } from '@/components/target-settings';
 import { embeddedFetch, loadEmbeddedPlane } from './embedded-plane';
-import { browserStorages, loadTargetChoice, saveTargetChoice } from './target-storage';
+import { browserStorages, loadFaultPlan, loadTargetChoice, saveTargetChoice } from './target-storage';
 
 /**
  * The current API target and its client live outside React: route loaders (which run before any
@@ -12,6 +13,8 @@ export interface TargetState {
   choice: ApiTargetChoice;
   client: ApiClient;
   embeddedLoadProblem: string | null;
+  /** The embedded control plane's fault injection plan (it disarms itself after a "next" fault). */
+  faultPlan: FaultPlan | null;
 }
 
 /** clientFor: the one place a target becomes an ApiClient. */
@@ -26,7 +29,7 @@ export function clientFor(choice: ApiTargetChoice): ApiClient {
 
 const listeners = new Set<() => void>();
 const initialChoice = loadTargetChoice(browserStorages());
-let state: TargetState = { choice: initialChoice, client: clientFor(initialChoice), embeddedLoadProblem: null };
+let state: TargetState = { choice: initialChoice, client: clientFor(initialChoice), embeddedLoadProblem: null, faultPlan: loadFaultPlan(browserStorages()) };
 
 function emit(next: TargetState): void {
   state = next;
@@ -47,10 +50,20 @@ export const targetStore = {
   },
   /** Re-reads the embedded plane's load problem (after it loaded, or after a reset cleared it). */
   refreshLoadProblem,
+  async setFaultPlan(plan: FaultPlan | null): Promise<void> {
+    const plane = await loadEmbeddedPlane();
+    plane.faults.setPlan(plan);
+  },
 };
+
+let watchingFaults = false;
 
 async function refreshLoadProblem(): Promise<void> {
   const plane = await loadEmbeddedPlane();
+  if (!watchingFaults) {
+    watchingFaults = true;
+    plane.faults.subscribe(() => emit({ ...state, faultPlan: plane.faults.plan }));
+  }
   if (plane.loadProblem !== state.embeddedLoadProblem) emit({ ...state, embeddedLoadProblem: plane.loadProblem });
 }
 

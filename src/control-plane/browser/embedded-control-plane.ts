@@ -3,7 +3,9 @@ import { createControlPlane, type ControlPlane } from '../control-plane';
 import { seedSnapshot, type SeedName } from '../seeds';
 import { snapshotFromState, stateFromSnapshot } from '../store/snapshot';
 import { createStore } from '../store/store';
+import type { FaultPlan } from '@/api/fault-plan';
 import { createEmbeddedFetch } from './embedded-fetch';
+import { createFaultInjector, type FaultInjector } from './fault-injector';
 import { MemoryStorage } from './memory-storage';
 import { readStoredSnapshot, writeStoredSnapshot } from './stored-snapshot';
 
@@ -17,12 +19,16 @@ export interface EmbeddedControlPlaneOptions {
   /** Defaults to `localStorage`, or memory when the page has none. */
   storage?: Storage;
   key?: string;
+  /** Fault injection to start with (Settings keeps it per browser tab). */
+  faults?: FaultPlan | null;
 }
 
 export interface EmbeddedControlPlane {
   /** A fetch that answers from the control plane in the page; no request leaves the browser. */
   fetch: typeof fetch;
   readonly plane: ControlPlane;
+  /** Fails requests on purpose (demo Settings and tests). */
+  readonly faults: FaultInjector;
   /** Replace the account with a fresh seed (default: the demo) and save it. */
   reset(seed?: SeedName): void;
   exportSnapshot(): AccountSnapshot;
@@ -72,10 +78,12 @@ export function createEmbeddedControlPlane(opts: EmbeddedControlPlaneOptions = {
     saveProblem = writeStoredSnapshot(storage, key, snapshotFromState(state));
   });
   const plane = createControlPlane({ store });
+  const faults = createFaultInjector(opts.faults ?? null);
 
   return {
-    fetch: createEmbeddedFetch(plane),
+    fetch: createEmbeddedFetch(plane, faults),
     plane,
+    faults,
     reset(seed = 'demo') {
       loadProblem = null;
       store.replace(stateFromSnapshot(seedSnapshot(seed)));

@@ -5,6 +5,7 @@ import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmbeddedTargetPanel } from './embedded-target-panel';
+import { FaultInjectionPanel } from './fault-injection-panel';
 import { RemoteTargetForm } from './remote-target-form';
 import type { RemoteTargetValues } from './remote-target-schema';
 import { TargetChoice, type TargetKind } from './target-choice';
@@ -14,7 +15,7 @@ import { TargetChoice, type TargetKind } from './target-choice';
  * only through TargetSettings, so this feature never imports the app or the control plane.
  */
 export default function SettingsPage() {
-  const { target, setTarget, resetEmbedded, embeddedLoadProblem } = useTargetSettings();
+  const { target, setTarget, resetEmbedded, embeddedLoadProblem, faultPlan, setFaultPlan } = useTargetSettings();
   const [kind, setKind] = useState<TargetKind>(target.kind);
   const [saved, setSaved] = useState(false);
 
@@ -45,7 +46,10 @@ export default function SettingsPage() {
           {kind === 'remote' ? (
             <RemoteTargetForm key={target.kind === 'remote' ? target.url : 'new'} defaults={remoteDefaults} onSave={saveRemote} saved={saved && target.kind === 'remote'} />
           ) : target.kind === 'embedded' ? (
-            <EmbeddedTargetPanel loadProblem={embeddedLoadProblem} onReset={resetEmbedded} />
+            <>
+              <EmbeddedTargetPanel loadProblem={embeddedLoadProblem} onReset={resetEmbedded} />
+              <FaultInjectionPanel plan={faultPlan} onChange={setFaultPlan} />
+            </>
           ) : (
             <div className="flex flex-col gap-4">
               <Alert variant="info">
