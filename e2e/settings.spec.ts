@@ -78,17 +78,58 @@ test('cancelling the reset keeps the account', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Networks', exact: true }).getByRole('link', { name: 'Office', exact: true })).toBeVisible();
 });
 
-test('an unreadable saved account falls back to the demo and says so in Settings', async ({ page }) => {
+test('an unreadable saved account is reported, kept untouched, downloadable, and replaced only when the admin says so', async ({ page }) => {
   await page.goto('/networks');
   await expectHeading(page, 'Networks');
-  await page.evaluate(() => localStorage.setItem('nbrc:embedded:v1', '{"format":'));
+  await page.evaluate(() => localStorage.setItem('nbrc:embedded:v2', '{"format":'));
   await page.reload();
   await expect(page.getByRole('table', { name: 'Networks', exact: true }).getByRole('link', { name: 'Office', exact: true })).toBeVisible();
+
+  // A change on the demo shown in its place does not overwrite what was stored.
+  await page.getByRole('button', { name: 'New network' }).click();
+  await page.getByRole('dialog', { name: 'New network' }).getByLabel('Name').fill('Made meanwhile');
+  await page.getByRole('dialog', { name: 'New network' }).getByRole('button', { name: 'Create network' }).click();
+  await expectHeading(page, 'Made meanwhile');
+  expect(await page.evaluate(() => localStorage.getItem('nbrc:embedded:v2'))).toBe('{"format":');
 
   await openArea(page, 'Settings');
   const problem = page.getByRole('alert').filter({ hasText: 'The saved account could not be loaded' });
   await expect(problem).toContainText('the saved account is not valid JSON');
-  await expect(problem).toContainText('nbrc:embedded:v1:unreadable');
-  // The broken text is kept aside, not thrown away.
-  expect(await page.evaluate(() => localStorage.getItem('nbrc:embedded:v1:unreadable'))).toBe('{"format":');
+  await expect(problem).toContainText('nothing is saved until you decide');
+  const download = page.waitForEvent('download');
+  await problem.getByRole('button', { name: 'Download the saved data' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('nbrc-embedded-v2-unreadable.json');
+  expect(await streamText(await file.createReadStream())).toBe('{"format":');
+
+  await problem.getByRole('button', { name: 'Discard it and start from the demo' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard and start from the demo' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The saved account could not be loaded' })).toHaveCount(0);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('nbrc:embedded:v2') ?? 'null') as { version: number } | null);
+  expect(stored?.version).toBe(2);
 });
+
+test('an account saved by an earlier version (v1) is migrated and kept', async ({ page }) => {
+  await page.goto('/networks');
+  await expectHeading(page, 'Networks');
+  await page.getByRole('button', { name: 'New network' }).click();
+  await page.getByRole('dialog', { name: 'New network' }).getByLabel('Name').fill('From version 1');
+  await page.getByRole('dialog', { name: 'New network' }).getByRole('button', { name: 'Create network' }).click();
+  await expectHeading(page, 'From version 1');
+  // Rewrite the account the way version 1 stored it: the bare snapshot under nbrc:embedded:v1.
+  await page.evaluate(() => {
+    const envelope = JSON.parse(localStorage.getItem('nbrc:embedded:v2') ?? '{}') as { snapshot: unknown };
+    localStorage.setItem('nbrc:embedded:v1', JSON.stringify(envelope.snapshot));
+    localStorage.removeItem('nbrc:embedded:v2');
+  });
+  await page.goto('/networks');
+  await expect(page.getByRole('table', { name: 'Networks', exact: true }).getByRole('link', { name: 'From version 1', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('nbrc:embedded:v1'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('nbrc:embedded:v2'))).toContain('From version 1');
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  return text;
+}

@@ -28,6 +28,8 @@ export interface TargetSettings {
   resetEmbedded: (seed: EmbeddedSeed) => Promise<void>;
   /** Why the saved embedded account could not be loaded (it then started from the demo seed), or null. */
   embeddedLoadProblem: string | null;
+  /** The stored embedded data that could not be read, exactly as stored (for download), or null. */
+  embeddedUnreadableData: () => Promise<{ key: string; raw: string } | null>;
   /** The embedded control plane's fault injection (null: off). */
   faultPlan: FaultPlan | null;
   setFaultPlan: (plan: FaultPlan | null) => Promise<void>;

@@ -28,6 +28,9 @@ export function ApiTargetProvider({ children }: { children: ReactNode }) {
         await queryClient.resetQueries({ queryKey: queryKeys.root });
       },
       embeddedLoadProblem: state.embeddedLoadProblem,
+      async embeddedUnreadableData() {
+        return (await loadEmbeddedPlane()).unreadable;
+      },
       faultPlan: state.faultPlan,
       async setFaultPlan(plan) {
         await targetStore.setFaultPlan(plan);

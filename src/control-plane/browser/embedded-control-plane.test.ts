@@ -29,30 +29,59 @@ describe('createEmbeddedControlPlane', () => {
 
   it('falls back to the demo on unreadable JSON, reports it and keeps the raw text', () => {
     const storage = new MemoryStorage();
-    storage.setItem('k', '{"format": "nbrc-account/1", "peers": [');
-    const host = createEmbeddedControlPlane({ storage, key: 'k' });
+    storage.setItem('k:v2', '{"format": "nbrc-account/1", "peers": [');
+    const host = createEmbeddedControlPlane({ storage, prefix: 'k' });
     expect(host.loadProblem).toMatch(/not valid JSON/);
-    expect(host.loadProblem).toContain(unreadableKey('k'));
-    expect(storage.getItem(unreadableKey('k'))).toBe('{"format": "nbrc-account/1", "peers": [');
+    expect(host.loadProblem).toMatch(/nothing is saved until you decide/);
+    expect(host.unreadable).toEqual({ key: 'k:v2', raw: '{"format": "nbrc-account/1", "peers": [' });
+    expect(storage.getItem(unreadableKey('k:v2'))).toBe('{"format": "nbrc-account/1", "peers": [');
     expect(host.exportSnapshot().peers.length).toBe(seedSnapshot('demo').peers.length);
   });
 
   it('reports valid JSON that is not a snapshot, naming the bad field', () => {
     const storage = new MemoryStorage();
     const bad = { ...seedSnapshot('empty'), groups: 'nope' };
-    storage.setItem(EMBEDDED_STORAGE_KEY, JSON.stringify(bad));
+    const stored = JSON.stringify({ version: 2, saved_at: '2026-11-24T00:00:00Z', snapshot: bad });
+    storage.setItem(EMBEDDED_STORAGE_KEY, stored);
     const host = createEmbeddedControlPlane({ storage });
     expect(host.loadProblem).toMatch(/groups/);
-    expect(storage.getItem(unreadableKey(EMBEDDED_STORAGE_KEY))).toBe(JSON.stringify(bad));
+    expect(storage.getItem(unreadableKey(EMBEDDED_STORAGE_KEY))).toBe(stored);
   });
 
-  it('keeps the raw copy when a later change overwrites the main key', async () => {
+  it('writes nothing over unreadable data until the admin resets or imports', async () => {
     const storage = new MemoryStorage();
     storage.setItem(EMBEDDED_STORAGE_KEY, 'garbage');
     const host = createEmbeddedControlPlane({ storage });
     await api.networks.create(clientOf(host), { name: 'After' });
-    expect(storage.getItem(unreadableKey(EMBEDDED_STORAGE_KEY))).toBe('garbage');
+    expect(storage.getItem(EMBEDDED_STORAGE_KEY)).toBe('garbage');
+    expect(host.saveProblem).toMatch(/not saved while the stored account is unreadable/);
+    // A reload finds the same problem: nothing was lost or replaced behind the admin's back.
+    expect(createEmbeddedControlPlane({ storage }).loadProblem).toMatch(/not valid JSON/);
+
+    host.reset('demo');
+    expect(host.unreadable).toBeNull();
     expect(createEmbeddedControlPlane({ storage }).loadProblem).toBeNull();
+    expect(storage.getItem(unreadableKey(EMBEDDED_STORAGE_KEY))).toBe('garbage');
+  });
+
+  it('migrates a version 1 account (bare snapshot under :v1) to the version 2 envelope', async () => {
+    const storage = new MemoryStorage();
+    const v1 = { ...seedSnapshot('empty'), networks: [{ id: 'n-old', name: 'Saved by v1', description: '', routers: [], resources: [], policies: [], routing_peers_count: 0 }] };
+    storage.setItem('nbrc:embedded:v1', JSON.stringify(v1));
+    const host = createEmbeddedControlPlane({ storage });
+    expect(host.loadProblem).toBeNull();
+    expect((await api.networks.list(clientOf(host))).map((n) => n.name)).toEqual(['Saved by v1']);
+    expect(storage.getItem('nbrc:embedded:v1')).toBeNull();
+    const envelope = JSON.parse(storage.getItem(EMBEDDED_STORAGE_KEY) ?? '{}') as { version: number; snapshot: { networks: { id: string }[] } };
+    expect(envelope.version).toBe(2);
+    expect(envelope.snapshot.networks.map((n) => n.id)).toEqual(['n-old']);
+  });
+
+  it('refuses data written by a newer console instead of misreading it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(EMBEDDED_STORAGE_KEY, JSON.stringify({ version: 3, snapshot: {} }));
+    const host = createEmbeddedControlPlane({ storage });
+    expect(host.loadProblem).toMatch(/newer console \(storage version 3/);
   });
 
   it('reset replaces and saves the account; import validates', async () => {

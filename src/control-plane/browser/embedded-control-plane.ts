@@ -7,10 +7,11 @@ import type { FaultPlan } from '@/api/fault-plan';
 import { createEmbeddedFetch } from './embedded-fetch';
 import { createFaultInjector, type FaultInjector } from './fault-injector';
 import { MemoryStorage } from './memory-storage';
-import { readStoredSnapshot, writeStoredSnapshot } from './stored-snapshot';
+import { readStoredSnapshot, removeLegacy, storageKeys, writeStoredSnapshot } from './stored-snapshot';
 
-/** The storage key of the embedded account. Bump the version when the stored format changes. */
-export const EMBEDDED_STORAGE_KEY = 'nbrc:embedded:v1';
+/** The storage family of the embedded account; the key carries the format version (stored-snapshot.ts). */
+export const EMBEDDED_STORAGE_PREFIX = 'nbrc:embedded';
+export const EMBEDDED_STORAGE_KEY = storageKeys(EMBEDDED_STORAGE_PREFIX).current;
 
 /** Where unreadable stored data is moved, so a fallback to the demo never destroys an admin's work. */
 export const unreadableKey = (key: string) => `${key}:unreadable`;
@@ -18,7 +19,8 @@ export const unreadableKey = (key: string) => `${key}:unreadable`;
 export interface EmbeddedControlPlaneOptions {
   /** Defaults to `localStorage`, or memory when the page has none. */
   storage?: Storage;
-  key?: string;
+  /** The storage family (keys `<prefix>:v2`, legacy `<prefix>:v1`); defaults to EMBEDDED_STORAGE_PREFIX. */
+  prefix?: string;
   /** Fault injection to start with (Settings keeps it per browser tab). */
   faults?: FaultPlan | null;
 }
@@ -41,6 +43,11 @@ export interface EmbeddedControlPlane {
   readonly loadProblem: string | null;
   /** Why the last save to browser storage failed, or null once a save succeeds. */
   readonly saveProblem: string | null;
+  /**
+   * The stored data that could not be read, as it is (for download), or null. While it is there
+   * nothing is written over it: the admin decides (reset or import) before it is replaced.
+   */
+  readonly unreadable: { key: string; raw: string } | null;
 }
 
 /**
@@ -49,11 +56,12 @@ export interface EmbeddedControlPlane {
  */
 export function createEmbeddedControlPlane(opts: EmbeddedControlPlaneOptions = {}): EmbeddedControlPlane {
   const storage = opts.storage ?? defaultStorage();
-  const key = opts.key ?? EMBEDDED_STORAGE_KEY;
+  const prefix = opts.prefix ?? EMBEDDED_STORAGE_PREFIX;
   let loadProblem: string | null = null;
   let saveProblem: string | null = null;
+  let unreadable: { key: string; raw: string } | null = null;
 
-  const stored = readStoredSnapshot(storage, key);
+  const stored = readStoredSnapshot(storage, prefix);
   let initial: AccountSnapshot;
   switch (stored.kind) {
     case 'ok':
@@ -64,19 +72,29 @@ export function createEmbeddedControlPlane(opts: EmbeddedControlPlaneOptions = {
       break;
     case 'unreadable':
       initial = seedSnapshot('demo');
-      loadProblem = `${stored.problem}. The demo account was loaded instead; the saved data is kept in browser storage under "${unreadableKey(key)}".`;
+      unreadable = { key: stored.key, raw: stored.raw };
+      loadProblem = `${stored.problem}. The demo account is shown instead, and nothing is saved until you decide: download the saved data, or discard it and start over.`;
       try {
-        if (stored.raw !== '') storage.setItem(unreadableKey(key), stored.raw);
+        // A second copy, in case the browser's storage is cleared of the main key by other means.
+        if (stored.raw !== '') storage.setItem(unreadableKey(stored.key), stored.raw);
       } catch {
-        loadProblem = `${stored.problem}. The demo account was loaded instead; the saved data could not be copied aside and is still under "${key}" until the next change.`;
+        // The original is still in place under its own key: nothing is written over it.
       }
       break;
   }
 
   const store = createStore(stateFromSnapshot(initial));
-  store.subscribe((state) => {
-    saveProblem = writeStoredSnapshot(storage, key, snapshotFromState(state));
-  });
+  const save = () => {
+    saveProblem = unreadable
+      ? 'changes are not saved while the stored account is unreadable: download it or discard it in Settings'
+      : writeStoredSnapshot(storage, prefix, snapshotFromState(store.state));
+  };
+  store.subscribe(save);
+  if (stored.kind === 'ok' && stored.migratedFrom !== null) {
+    // Migrate now: write the current format, then drop the old copy once that worked.
+    save();
+    if (saveProblem === null) removeLegacy(storage, stored.migratedFrom);
+  }
   const plane = createControlPlane({ store });
   const faults = createFaultInjector(opts.faults ?? null);
 
@@ -85,7 +103,9 @@ export function createEmbeddedControlPlane(opts: EmbeddedControlPlaneOptions = {
     plane,
     faults,
     reset(seed = 'demo') {
+      // The admin's decision: the unreadable data (also kept under its :unreadable copy) may now be replaced.
       loadProblem = null;
+      unreadable = null;
       store.replace(stateFromSnapshot(seedSnapshot(seed)));
     },
     exportSnapshot: () => snapshotFromState(store.state),
@@ -96,6 +116,7 @@ export function createEmbeddedControlPlane(opts: EmbeddedControlPlaneOptions = {
         throw new Error(`not an nbrc-account/1 snapshot: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unexpected shape'}`);
       }
       loadProblem = null;
+      unreadable = null;
       store.replace(stateFromSnapshot(parsed.data));
     },
     get loadProblem() {
@@ -103,6 +124,9 @@ export function createEmbeddedControlPlane(opts: EmbeddedControlPlaneOptions = {
     },
     get saveProblem() {
       return saveProblem;
+    },
+    get unreadable() {
+      return unreadable;
     },
   };
 }

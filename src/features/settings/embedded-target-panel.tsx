@@ -1,6 +1,7 @@
-import { EraserIcon, RotateCcwIcon } from 'lucide-react';
+import { DownloadIcon, EraserIcon, RotateCcwIcon } from 'lucide-react';
 import { useState } from 'react';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
 import type { EmbeddedSeed } from '@/components/target-settings';
 import { ConfirmButton } from './confirm-button';
 
@@ -11,7 +12,15 @@ type ResetState = { kind: 'idle' } | { kind: 'running' } | { kind: 'done'; seed:
  * can start over from the demo or from an empty account, and learns when a saved account could
  * not be loaded.
  */
-export function EmbeddedTargetPanel({ loadProblem, onReset }: { loadProblem: string | null; onReset: (seed: EmbeddedSeed) => Promise<void> }) {
+export function EmbeddedTargetPanel({
+  loadProblem,
+  onReset,
+  unreadableData,
+}: {
+  loadProblem: string | null;
+  onReset: (seed: EmbeddedSeed) => Promise<void>;
+  unreadableData: () => Promise<{ key: string; raw: string } | null>;
+}) {
   const [state, setState] = useState<ResetState>({ kind: 'idle' });
 
   async function reset(seed: EmbeddedSeed) {
@@ -34,6 +43,20 @@ export function EmbeddedTargetPanel({ loadProblem, onReset }: { loadProblem: str
           <AlertTitle>The saved account could not be loaded</AlertTitle>
           <AlertDescription>
             <p>{loadProblem}</p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <Button size="sm" variant="outline" onClick={() => void download(unreadableData)}>
+                <DownloadIcon aria-hidden="true" /> Download the saved data
+              </Button>
+              <ConfirmButton
+                label="Discard it and start from the demo"
+                icon={<RotateCcwIcon aria-hidden="true" />}
+                title="Discard the unreadable saved data?"
+                description="The demo account replaces it in this browser's storage. Download the saved data first if you may need it."
+                confirmLabel="Discard and start from the demo"
+                disabled={state.kind === 'running'}
+                onConfirm={() => void reset('demo')}
+              />
+            </div>
           </AlertDescription>
         </Alert>
       ) : null}
@@ -72,4 +95,16 @@ export function EmbeddedTargetPanel({ loadProblem, onReset }: { loadProblem: str
       </div>
     </div>
   );
+}
+
+/** download: the unreadable data exactly as it was stored, so nothing of it is lost by discarding. */
+async function download(unreadableData: () => Promise<{ key: string; raw: string } | null>): Promise<void> {
+  const data = await unreadableData();
+  if (!data) return;
+  const url = URL.createObjectURL(new Blob([data.raw], { type: 'application/octet-stream' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${data.key.replaceAll(':', '-')}-unreadable.json`;
+  a.click();
+  URL.revokeObjectURL(url);
 }

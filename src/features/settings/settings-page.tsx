@@ -15,7 +15,7 @@ import { TargetChoice, type TargetKind } from './target-choice';
  * only through TargetSettings, so this feature never imports the app or the control plane.
  */
 export default function SettingsPage() {
-  const { target, setTarget, resetEmbedded, embeddedLoadProblem, faultPlan, setFaultPlan } = useTargetSettings();
+  const { target, setTarget, resetEmbedded, embeddedLoadProblem, embeddedUnreadableData, faultPlan, setFaultPlan } = useTargetSettings();
   const [kind, setKind] = useState<TargetKind>(target.kind);
   const [saved, setSaved] = useState(false);
 
@@ -47,7 +47,7 @@ export default function SettingsPage() {
             <RemoteTargetForm key={target.kind === 'remote' ? target.url : 'new'} defaults={remoteDefaults} onSave={saveRemote} saved={saved && target.kind === 'remote'} />
           ) : target.kind === 'embedded' ? (
             <>
-              <EmbeddedTargetPanel loadProblem={embeddedLoadProblem} onReset={resetEmbedded} />
+              <EmbeddedTargetPanel loadProblem={embeddedLoadProblem} onReset={resetEmbedded} unreadableData={embeddedUnreadableData} />
               <FaultInjectionPanel plan={faultPlan} onChange={setFaultPlan} />
             </>
           ) : (
