@@ -1,4 +1,5 @@
 import {
+  ClipboardCheckIcon,
   GlobeIcon,
   KeyRoundIcon,
   MonitorSmartphoneIcon,
@@ -31,6 +32,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Exit nodes', to: '/exit-nodes', icon: GlobeIcon },
   { label: 'DNS', to: '/dns', icon: ServerIcon },
   { label: 'Setup keys', to: '/setup-keys', icon: KeyRoundIcon },
+  { label: 'Review', to: '/review', icon: ClipboardCheckIcon },
   { label: 'Trace', to: '/trace', icon: WaypointsIcon },
 ];
 

@@ -5,6 +5,7 @@ import { groupRoutes } from '@/features/groups/routes';
 import { networkRoutes } from '@/features/networks/routes';
 import { peerRoutes } from '@/features/peers/routes';
 import { policyRoutes } from '@/features/policies/routes';
+import { reviewRoutes } from '@/features/review/routes';
 import { networkRouteRoutes } from '@/features/routes/routes';
 import { settingsRoutes } from '@/features/settings/routes';
 import { setupKeyRoutes } from '@/features/setup-keys/routes';
@@ -23,6 +24,7 @@ export const routes: readonly FeatureRoute[] = [
   ...exitNodeRoutes,
   ...dnsRoutes,
   ...setupKeyRoutes,
+  ...reviewRoutes,
   ...traceRoutes,
   ...settingsRoutes,
 ];

@@ -5,6 +5,7 @@ export { GroupPicker, type GroupPickerProps } from './group-picker';
 export { PeerPicker, type PeerPickerProps } from './peer-picker';
 export { ConfirmDeleteDialog, type AffectedList, type ConfirmDeleteDialogProps } from './confirm-delete-dialog';
 export { FormError, SaveStatus, type MutationLike } from './form-error';
+export { FixButton } from './fix-button';
 export { AddToGroupDialog, type AddToGroupDialogProps } from './add-to-group-dialog';
 export { useBulkRun, type BulkFailure, type BulkOutcome } from './use-bulk-run';
 export { BulkOutcomeText } from './bulk-outcome-text';

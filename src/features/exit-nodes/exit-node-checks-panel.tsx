@@ -1,12 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { CircleAlertIcon, CircleCheckIcon } from 'lucide-react';
 import { queries, useApiClient, useCreatePolicy, useUpdateNameserverGroup } from '@/api';
+import { FixButton } from '@/components/form';
 import { useRouteLookups } from '@/components/lookups/use-route-lookups';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { assertNever } from '@/domain/assert-never';
 import type { ExitNodeCheck } from '@/domain/rules/editor/exit-node-checks';
 import type { FixSuggestion, PolicyCreateDraft } from '@/domain/rules/lint';
-import { FixButton } from './fix-button';
 import { MatchAllDnsDialog } from './match-all-dns-dialog';
 
 /** policyRequestOf: the linter's policy draft as the request body (fresh objects, as the API types want). */

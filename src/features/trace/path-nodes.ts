@@ -1,6 +1,6 @@
+import { refName } from '@/components/ref-paths';
 import type { AccountIndex } from '@/domain/account';
 import { parseIp } from '@/domain/net';
-import { refName } from './ref-paths';
 import { findPeer, parseDestination, pathRef, type TraceQuery, type TraceRef, type TraceResult, type TraceRoutingChoice, type TraceStageName } from '@/domain/trace';
 
 /**

@@ -1,9 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { refName, refPath } from '@/components/ref-paths';
 import type { AccountIndex } from '@/domain/account';
 import { messageRefs, type TraceRef } from '@/domain/trace';
 import { cn } from '@/lib/cn';
-import { refName, refPath } from './ref-paths';
 
 /** RefLink: an object a trace names, linked to its page and called by its name. */
 export function RefLink({ index, target, children, className }: { index: AccountIndex; target: TraceRef; children?: ReactNode; className?: string }) {

@@ -1,12 +1,12 @@
 import { BanIcon, CircleCheckIcon, WrenchIcon } from 'lucide-react';
 import { Link } from 'react-router';
+import { fixLink } from '@/components/ref-paths';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent } from '@/components/ui/card';
 import type { AccountIndex } from '@/domain/account';
 import { fixTargets, suggestFix, type TraceResult } from '@/domain/trace';
 import { cn } from '@/lib/cn';
 import { reasonText } from './reason-text';
-import { fixLink } from './ref-paths';
 import { LinkedMessage, RefLink } from './ref-link';
 
 /** decisiveMessage: the stage that decided: the one that denied, or the final delivery. */

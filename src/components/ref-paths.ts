@@ -4,7 +4,8 @@ import type { FixTarget, TraceRef } from '@/domain/trace';
 
 /**
  * ref-paths: where each object a trace names lives in the console, and what to call it. The
- * URL shapes are those of the areas' routes (networks/:id/resources/:id and so on).
+ * URL shapes are those of the areas' routes (networks/:id/resources/:id and so on). Shared by the
+ * Trace and Review pages, which both link the objects an analysis names.
  */
 
 const enc = encodeURIComponent;

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { FormError } from '@/components/form';
-import { Button } from '@/components/ui/button';
+import { Button } from '../ui/button';
+import { FormError } from './form-error';
 
 /**
  * FixButton: a one-click fix: runs the change, says it is working, and shows the server's reason
- * next to the button when it is refused (the check then stays failed, which is the truth).
+ * next to the button when it is refused (the check then stays failed, which is the truth). Shared
+ * by the exit node checks and the Review page's findings.
  */
 export function FixButton({ label, run, variant = 'default' }: { label: string; run: () => Promise<unknown>; variant?: 'default' | 'outline' }) {
   const [pending, setPending] = useState(false);
