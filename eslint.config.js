@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['networks', 'peers', 'groups', 'policies', 'routes', 'exit-nodes', 'dns', 'setup-keys', 'settings', 'review', 'trace', 'simulator', 'wizard'];
+const features = ['networks', 'peers', 'groups', 'policies', 'routes', 'exit-nodes', 'dns', 'setup-keys', 'settings', 'review', 'trace', 'reachability-tests', 'simulator', 'wizard'];
 
 /** Each zone forbids `target` (importer) from importing `from`. */
 const layerZones = [

@@ -1,6 +1,7 @@
 export * from './api-client-context';
 export * from './api-error';
 export * from './client';
+export * from './edit-conflict';
 export * from './endpoints';
 export * from './export-snapshot';
 export * from './mutations';

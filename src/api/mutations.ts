@@ -2,6 +2,7 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { useApiClient } from './api-client-context';
 import type { ApiClient } from './client';
 import { createOnce, sameList } from './create-once';
+import { guardedUpdate, type EditGuard } from './edit-conflict';
 import { api } from './endpoints';
 import { queryKeys } from './query-keys';
 import type {
@@ -43,7 +44,12 @@ const networkParts = [k.networks.all, k.resources.all, k.routers.all, k.groups.a
 export const useUpdateAccount = () =>
   useApiMutation((c, v: { id: string; body: AccountRequest }) => api.accounts.update(c, v.id, v.body), [k.account.all]);
 
-export const useUpdatePeer = () => useApiMutation((c, v: { id: string; body: PeerRequest }) => api.peers.update(c, v.id, v.body), [k.peers.all]);
+// Updates carry the version the editor opened (EditGuard): a change made meanwhile elsewhere stops the save.
+export const useUpdatePeer = () =>
+  useApiMutation(
+    (c, v: { id: string; body: PeerRequest } & EditGuard) => guardedUpdate('This peer', v.body, v, () => api.peers.get(c, v.id), () => api.peers.update(c, v.id, v.body)),
+    [k.peers.all],
+  );
 export const useDeletePeer = () => useApiMutation((c, id: string) => api.peers.remove(c, id), [k.peers.all, ...groupDependents, k.routers.all]);
 
 // Creates go through createOnce: a retry after a timeout or a dropped connection first looks for
@@ -55,7 +61,10 @@ export const useCreateGroup = () =>
     groupDependents,
   );
 export const useUpdateGroup = () =>
-  useApiMutation((c, v: { id: string; body: GroupRequest }) => api.groups.update(c, v.id, v.body), groupDependents);
+  useApiMutation(
+    (c, v: { id: string; body: GroupRequest } & EditGuard) => guardedUpdate('This group', v.body, v, () => api.groups.get(c, v.id), () => api.groups.update(c, v.id, v.body)),
+    groupDependents,
+  );
 export const useDeleteGroup = () => useApiMutation((c, id: string) => api.groups.remove(c, id), groupDependents);
 
 export const useCreatePolicy = () =>
@@ -67,7 +76,11 @@ export const useCreatePolicy = () =>
     [k.policies.all, k.networks.all],
   );
 export const useUpdatePolicy = () =>
-  useApiMutation((c, v: { id: string; body: PolicyRequest }) => api.policies.update(c, v.id, v.body), [k.policies.all, k.networks.all]);
+  useApiMutation(
+    (c, v: { id: string; body: PolicyRequest } & EditGuard) =>
+      guardedUpdate('This policy', v.body, v, () => api.policies.get(c, v.id), () => api.policies.update(c, v.id, v.body)),
+    [k.policies.all, k.networks.all],
+  );
 export const useDeletePolicy = () => useApiMutation((c, id: string) => api.policies.remove(c, id), [k.policies.all, k.networks.all]);
 
 export const useCreateRoute = () =>
@@ -86,7 +99,10 @@ export const useCreateRoute = () =>
     [k.routes.all],
   );
 export const useUpdateRoute = () =>
-  useApiMutation((c, v: { id: string; body: RouteRequest }) => api.routes.update(c, v.id, v.body), [k.routes.all]);
+  useApiMutation(
+    (c, v: { id: string; body: RouteRequest } & EditGuard) => guardedUpdate('This route', v.body, v, () => api.routes.get(c, v.id), () => api.routes.update(c, v.id, v.body)),
+    [k.routes.all],
+  );
 export const useDeleteRoute = () => useApiMutation((c, id: string) => api.routes.remove(c, id), [k.routes.all]);
 
 export const useCreateNetwork = () =>
@@ -98,7 +114,11 @@ export const useCreateNetwork = () =>
     [k.networks.all],
   );
 export const useUpdateNetwork = () =>
-  useApiMutation((c, v: { id: string; body: NetworkRequest }) => api.networks.update(c, v.id, v.body), [k.networks.all]);
+  useApiMutation(
+    (c, v: { id: string; body: NetworkRequest } & EditGuard) =>
+      guardedUpdate('This network', v.body, v, () => api.networks.get(c, v.id), () => api.networks.update(c, v.id, v.body)),
+    [k.networks.all],
+  );
 export const useDeleteNetwork = () => useApiMutation((c, id: string) => api.networks.remove(c, id), networkParts);
 
 export const useCreateResource = () =>
@@ -111,7 +131,8 @@ export const useCreateResource = () =>
   );
 export const useUpdateResource = () =>
   useApiMutation(
-    (c, v: { networkId: string; id: string; body: NetworkResourceRequest }) => api.resources.update(c, v.networkId, v.id, v.body),
+    (c, v: { networkId: string; id: string; body: NetworkResourceRequest } & EditGuard) =>
+      guardedUpdate('This resource', v.body, v, () => api.resources.get(c, v.networkId, v.id), () => api.resources.update(c, v.networkId, v.id, v.body)),
     networkParts,
   );
 export const useDeleteResource = () =>
@@ -127,7 +148,8 @@ export const useCreateRouter = () =>
   );
 export const useUpdateRouter = () =>
   useApiMutation(
-    (c, v: { networkId: string; id: string; body: NetworkRouterRequest }) => api.routers.update(c, v.networkId, v.id, v.body),
+    (c, v: { networkId: string; id: string; body: NetworkRouterRequest } & EditGuard) =>
+      guardedUpdate('This routing peer', v.body, v, () => api.routers.get(c, v.networkId, v.id), () => api.routers.update(c, v.networkId, v.id, v.body)),
     networkParts,
   );
 export const useDeleteRouter = () =>
@@ -140,7 +162,11 @@ export const useCreateNameserverGroup = () =>
     [k.nameservers.all],
   );
 export const useUpdateNameserverGroup = () =>
-  useApiMutation((c, v: { id: string; body: NameserverGroupRequest }) => api.nameservers.update(c, v.id, v.body), [k.nameservers.all]);
+  useApiMutation(
+    (c, v: { id: string; body: NameserverGroupRequest } & EditGuard) =>
+      guardedUpdate('This nameserver group', v.body, v, () => api.nameservers.get(c, v.id), () => api.nameservers.update(c, v.id, v.body)),
+    [k.nameservers.all],
+  );
 export const useDeleteNameserverGroup = () => useApiMutation((c, id: string) => api.nameservers.remove(c, id), [k.nameservers.all]);
 
 export const useUpdateDnsSettings = () => useApiMutation((c, body: DnsSettings) => api.dnsSettings.update(c, body), [k.dnsSettings.all]);
@@ -153,7 +179,11 @@ export const useCreateSetupKey = () =>
     [k.setupKeys.all],
   );
 export const useUpdateSetupKey = () =>
-  useApiMutation((c, v: { id: string; body: SetupKeyRequest }) => api.setupKeys.update(c, v.id, v.body), [k.setupKeys.all]);
+  useApiMutation(
+    (c, v: { id: string; body: SetupKeyRequest } & EditGuard) =>
+      guardedUpdate('This setup key', v.body, v, () => api.setupKeys.get(c, v.id), () => api.setupKeys.update(c, v.id, v.body)),
+    [k.setupKeys.all],
+  );
 export const useUpdateLab = () => useApiMutation((c, body: Lab) => api.lab.update(c, body), [k.lab.all, k.peers.all]);
 
 export const useDeleteSetupKey = () => useApiMutation((c, id: string) => api.setupKeys.remove(c, id), [k.setupKeys.all]);

@@ -1,5 +1,6 @@
 import {
   ClipboardCheckIcon,
+  FlaskConicalIcon,
   GlobeIcon,
   KeyRoundIcon,
   MonitorSmartphoneIcon,
@@ -34,6 +35,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Setup keys', to: '/setup-keys', icon: KeyRoundIcon },
   { label: 'Review', to: '/review', icon: ClipboardCheckIcon },
   { label: 'Trace', to: '/trace', icon: WaypointsIcon },
+  { label: 'Reachability tests', to: '/tests', icon: FlaskConicalIcon },
 ];
 
 /** footerNavItems: pinned to the bottom of the sidebar. */

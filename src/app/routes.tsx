@@ -5,6 +5,7 @@ import { groupRoutes } from '@/features/groups/routes';
 import { networkRoutes } from '@/features/networks/routes';
 import { peerRoutes } from '@/features/peers/routes';
 import { policyRoutes } from '@/features/policies/routes';
+import { reachabilityTestRoutes } from '@/features/reachability-tests/routes';
 import { reviewRoutes } from '@/features/review/routes';
 import { networkRouteRoutes } from '@/features/routes/routes';
 import { settingsRoutes } from '@/features/settings/routes';
@@ -26,5 +27,6 @@ export const routes: readonly FeatureRoute[] = [
   ...setupKeyRoutes,
   ...reviewRoutes,
   ...traceRoutes,
+  ...reachabilityTestRoutes,
   ...settingsRoutes,
 ];

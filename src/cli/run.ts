@@ -5,6 +5,7 @@ import { run as runHa } from './commands/ha';
 import { run as runLint } from './commands/lint';
 import { runServe } from './commands/serve';
 import { run as runTrace } from './commands/trace';
+import { run as runTest } from './commands/test';
 import type { FileIo } from './file-io';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { usageText } from './usage';
@@ -18,6 +19,7 @@ const ANALYSIS_COMMANDS: Readonly<Record<string, (args: string[], io: FileIo) =>
   access: runAccess,
   ha: runHa,
   lint: runLint,
+  test: runTest,
 };
 
 /** runCli: parses argv and runs the command; resolves with the exit code. */

@@ -10,11 +10,12 @@ Commands:
   export   print the account snapshot of a management API as JSON
   lint     the account's findings (routing-peer pitfalls from NetBird's docs); exit 1 on any error
   trace    one packet's path through an account snapshot: verdict, routing peer, chain, policy
+  test     saved reachability tests (JSON) against an account snapshot; exit 1 if any fails
   access   who can reach what in an account snapshot, with the deciding policy
   ha       which routing peer a client uses, for a routing-peer selection scenario
 
 Run "nbrc help <command>" (serve, export) or "nbrc <command> --help" for a command's options.
-Exit codes: 0 success, 1 a check found an error-level problem (lint), 2 bad usage or unreadable input.
+Exit codes: 0 success, 1 a check found an error-level problem (lint) or a test failed (test), 2 bad usage or unreadable input.
 `;
 
 const COMMAND_HELP: Record<CommandName, string> = {

@@ -21,6 +21,8 @@ export interface EmbeddedControlPlaneOptions {
   storage?: Storage;
   /** The storage family (keys `<prefix>:v2`, legacy `<prefix>:v1`); defaults to EMBEDDED_STORAGE_PREFIX. */
   prefix?: string;
+  /** Follow changes other tabs save (the `storage` event); default true in a browser. */
+  watch?: boolean;
   /** Fault injection to start with (Settings keeps it per browser tab). */
   faults?: FaultPlan | null;
 }
@@ -84,12 +86,31 @@ export function createEmbeddedControlPlane(opts: EmbeddedControlPlaneOptions = {
   }
 
   const store = createStore(stateFromSnapshot(initial));
+  let adopting = false;
+  const adopt = (snapshot: AccountSnapshot) => {
+    adopting = true;
+    try {
+      store.replace(stateFromSnapshot(snapshot));
+    } finally {
+      adopting = false;
+    }
+  };
   const save = () => {
+    if (adopting) return;
     saveProblem = unreadable
       ? 'changes are not saved while the stored account is unreadable: download it or discard it in Settings'
       : writeStoredSnapshot(storage, prefix, snapshotFromState(store.state));
   };
   store.subscribe(save);
+  // Another tab of the console saved the account: take its version, so this tab reads what is
+  // stored (two tabs must not silently keep two accounts and overwrite each other's changes).
+  if (opts.watch !== false && typeof window !== 'undefined') {
+    window.addEventListener('storage', (e) => {
+      if (e.storageArea !== storage || e.key !== storageKeys(prefix).current || unreadable) return;
+      const next = readStoredSnapshot(storage, prefix);
+      if (next.kind === 'ok') adopt(next.snapshot);
+    });
+  }
   if (stored.kind === 'ok' && stored.migratedFrom !== null) {
     // Migrate now: write the current format, then drop the old copy once that worked.
     save();

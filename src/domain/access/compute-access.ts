@@ -62,13 +62,45 @@ interface Walker {
   peers(groups: readonly string[], peer: string | null): Iterable<string>;
 }
 
-function walker(index: AccountIndex): Walker {
-  // usable: enabled, with a parsable address and at least one peer behind an enabled router
-  const ri = routeIndexOf(index);
-  const usable = new Set<string>();
-  for (const r of index.resources.values()) {
-    if (r.enabled && ri.resourceAddress.has(r.id) && networkRoutingPeerSet(index, r.network_id).size > 0) usable.add(r.id);
+/**
+ * usableCache: usable resources by the snapshot lists they depend on (resources, routers, and the
+ * memberships of groups and peers that make routing peers), so an account that differs only in
+ * its policies (a policy draft) shares the set with the account it was derived from. Like every
+ * index cache, it assumes a snapshot is not changed in place once analysed (drafts are copies).
+ */
+const usableCache = new WeakMap<object, WeakMap<object, WeakMap<object, WeakMap<object, ReadonlySet<string>>>>>();
+
+function level<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = make();
+    map.set(key, v);
   }
+  return v;
+}
+
+/**
+ * usableResources: enabled, with a parsable address and at least one peer behind an enabled
+ * router. Cached: the access diff asks for a few groups at a time, and scanning every resource of
+ * an XL account for each would cost more than the groups themselves.
+ */
+function usableResources(index: AccountIndex): ReadonlySet<string> {
+  const s = index.snapshot;
+  const byRouters = level(usableCache, s.network_resources, () => new WeakMap());
+  const byGroups = level(byRouters, s.network_routers, () => new WeakMap());
+  const byPeers = level(byGroups, s.groups, () => new WeakMap());
+  return level(byPeers, s.peers, () => {
+    const ri = routeIndexOf(index);
+    const set = new Set<string>();
+    for (const r of index.resources.values()) {
+      if (r.enabled && ri.resourceAddress.has(r.id) && networkRoutingPeerSet(index, r.network_id).size > 0) set.add(r.id);
+    }
+    return set;
+  });
+}
+
+function walker(index: AccountIndex): Walker {
+  const usable = usableResources(index);
   const isUsable = (id: string): boolean => usable.has(id);
   return {
     resources(r) {
@@ -144,11 +176,16 @@ function groupAccess(index: AccountIndex, only: string | null, c: AccessCollecto
   }
 
   const byDestinationGroup = ruleIndexOf(index).byDestinationGroup;
+  // One group asked for (the access diff asks for a few at a time): skip at once the routes that
+  // cannot give it an entry, before collecting their routing peers and rules.
+  const concerns = (route: SnapRoute, acl: readonly string[]): boolean =>
+    only === null || (acl.length === 0 ? route.groups.includes(only) : acl.some((g) => (byDestinationGroup.get(g) ?? []).some((r) => r.sourceGroups.includes(only))));
   for (const route of c.wants('route') ? index.snapshot.routes : []) {
     if (!route.enabled) continue;
+    const acl = route.access_control_groups ?? [];
+    if (!concerns(route, acl)) continue;
     const peers = routingPeerIds(index, route);
     if (peers.length === 0) continue;
-    const acl = route.access_control_groups ?? [];
     if (acl.length === 0) {
       for (const g of route.groups) if ((only === null || g === only) && groupLinked(index, g, peers)) c.emit(c.source('group', g), 'route', route.id, null);
       continue;

@@ -1,12 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { queries, useApiClient, useUpdateGroup, type Group } from '@/api';
+import { ChangePreviewPanel, SaveBlockedNote, useChangePreview } from '@/components/access-diff';
 import { buildRefLookup, Field, SaveStatus, type ComboboxOption } from '@/components/form';
 import { useResourceIndex } from '@/components/lookups/use-resource-index';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { applyGroupDraft } from '@/domain/draft/group';
 import { groupMembershipImpact } from '@/domain/rules/editor/group-membership-impact';
 import { isGroupNameAll } from '@/domain/rules/validate/group';
 import { groupFormSchemaFor, valuesFromGroup, type GroupFormValues, type MemberResource } from './group-form-schema';
@@ -54,13 +56,34 @@ export function GroupEditor({ group }: { group: Group }) {
     [resources],
   );
 
-  const values = useDeferredValue(useWatch({ control: form.control }) as GroupFormValues);
+  const current = useWatch({ control: form.control }) as GroupFormValues;
+  const values = useDeferredValue(current);
   const impact = useMemo(
     () => (snapshot ? groupMembershipImpact(snapshot, group.id, { ...values, name: group.name }) : null),
     [snapshot, group.id, group.name, values],
   );
 
-  const submit = form.handleSubmit((v) => update.mutate({ id: group.id, body: v }, { onSuccess: () => form.reset(v) }));
+  // Membership decides access: the change preview applies the members as typed (the name does not matter to it).
+  const after = useMemo(() => (snapshot ? applyGroupDraft(snapshot, group.id, { ...current, name: group.name }) : undefined), [snapshot, group.id, group.name, current]);
+  const gate = useChangePreview(snapshot, after);
+  const blockedNoteId = useId();
+
+  // The group as the editor opened on it: a save first checks nobody changed it since.
+  const [baseline, setBaseline] = useState(group);
+  const save = (force: boolean) =>
+    form.handleSubmit((v) => {
+      if (gate.blocked) return;
+      update.mutate(
+        { id: group.id, body: v, baseline, force },
+        {
+          onSuccess: (saved) => {
+            setBaseline(saved);
+            form.reset(v);
+          },
+        },
+      );
+    });
+  const submit = save(false);
   return (
     <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-4" aria-label="Edit group">
       <Field label="Group name" error={errors.name?.message} description={all ? ALL_REASON : undefined}>
@@ -100,11 +123,23 @@ export function GroupEditor({ group }: { group: Group }) {
         )}
       </Field>
       <FindingsImpact impact={impact} />
+      <ChangePreviewPanel gate={gate} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={update.isPending || !form.formState.isDirty}>
+        <Button type="submit" disabled={update.isPending || !form.formState.isDirty || gate.blocked} aria-describedby={gate.blocked ? blockedNoteId : undefined}>
           Save group
         </Button>
-        <SaveStatus mutation={update} successText="Group saved." />
+        <SaveStatus
+          mutation={update}
+          successText="Group saved."
+          onOverwrite={() => void save(true)()}
+          onReload={(current) => {
+            const fresh = current as Group;
+            setBaseline(fresh);
+            form.reset(valuesFromGroup(fresh));
+            update.reset();
+          }}
+        />
+        <SaveBlockedNote gate={gate} id={blockedNoteId} />
       </div>
     </form>
   );

@@ -30,20 +30,24 @@ export function NetworkFormDialog({ network, trigger }: { network?: Network; tri
   const save = network ? update : create;
   const defaults = { name: network?.name ?? '', description: network?.description ?? '' };
   const { register, handleSubmit, formState, reset } = useForm<NetworkFormValues>({ resolver: zodResolver(networkFormSchema), defaultValues: defaults });
+  // The network as it was when the dialog opened: a save checks nobody changed it meanwhile.
+  const [baseline, setBaseline] = useState<Network | undefined>(network);
 
-  const onSubmit = handleSubmit(async (v) => {
-    const body = { name: v.name.trim(), description: v.description };
-    if (network) {
-      const saved = await update.mutateAsync({ id: network.id, body }).catch(() => null);
-      if (saved) setOpen(false);
-      return;
-    }
-    const saved = await create.mutateAsync(body).catch(() => null);
-    if (saved) {
-      setOpen(false);
-      void navigate(networkPath(saved.id), { state: { saved: `Network “${saved.name}” created. Add its resources and routing peers next.` } });
-    }
-  });
+  const submit = (force: boolean) =>
+    handleSubmit(async (v) => {
+      const body = { name: v.name.trim(), description: v.description };
+      if (network) {
+        const saved = await update.mutateAsync({ id: network.id, body, baseline, force }).catch(() => null);
+        if (saved) setOpen(false);
+        return;
+      }
+      const saved = await create.mutateAsync(body).catch(() => null);
+      if (saved) {
+        setOpen(false);
+        void navigate(networkPath(saved.id), { state: { saved: `Network “${saved.name}” created. Add its resources and routing peers next.` } });
+      }
+    });
+  const onSubmit = submit(false);
 
   return (
     <Dialog
@@ -52,6 +56,7 @@ export function NetworkFormDialog({ network, trigger }: { network?: Network; tri
         setOpen(next);
         if (next) {
           reset(defaults);
+          setBaseline(network);
           save.reset();
         }
       }}
@@ -69,7 +74,17 @@ export function NetworkFormDialog({ network, trigger }: { network?: Network; tri
           <Field label="Description" error={formState.errors.description?.message}>
             {(c) => <Textarea {...c} {...register('description')} rows={3} />}
           </Field>
-          <FormError error={save.error} title="Not saved" />
+          <FormError
+            error={save.error}
+            title="Not saved"
+            onOverwrite={() => void submit(true)()}
+            onReload={(current) => {
+              const fresh = current as Network;
+              setBaseline(fresh);
+              reset({ name: fresh.name, description: fresh.description ?? '' });
+              save.reset();
+            }}
+          />
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => setOpen(false)}>
               Cancel

@@ -1,12 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useCreateNetwork, useCreateResource, useUpdateResource, type Network, type NetworkResource } from '@/api';
+import { ChangePreviewPanel, SaveBlockedNote, useChangePreview } from '@/components/access-diff';
 import { Field, FormError, GroupPicker, SaveStatus, SwitchField } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardFooter } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
+import { applyResourceDraft } from '@/domain/draft/resource';
 import { resourcePath } from './paths';
 import { ResourceAddressField } from './resource-address-field';
 import { emptyResourceValues, resourceSchemaWith, resourceValuesOf, toResourceRequest, type ResourceFormValues } from './resource-form-schema';
@@ -34,6 +36,10 @@ export function ResourceForm({ network, resource }: { network: Network; resource
   const values = useWatch({ control }) as ResourceFormValues;
   const mix = useResourceMix(snapshot, network.id, selfId, values);
   const dedicated = dedicatedNetworkFor(snapshot, network.name);
+  const { name, address, enabled, groups } = values;
+  const after = useMemo(() => applyResourceDraft(snapshot, network.id, { id: selfId, name, address, enabled, groups }), [snapshot, network.id, selfId, name, address, enabled, groups]);
+  const gate = useChangePreview(snapshot, after);
+  const blockedNoteId = useId();
 
   const create = useCreateResource();
   const update = useUpdateResource();
@@ -43,17 +49,25 @@ export function ResourceForm({ network, resource }: { network: Network; resource
   const [moveError, setMoveError] = useState<unknown>(null);
   const [moving, setMoving] = useState(false);
   const save = resource ? update : create;
+  // The resource as the form opened on it: a save first checks nobody changed it since.
+  const [baseline, setBaseline] = useState(resource);
 
-  const onSubmit = handleSubmit(async (v) => {
-    const body = toResourceRequest(v);
-    if (resource) {
-      const saved = await update.mutateAsync({ networkId: network.id, id: resource.id, body }).catch(() => null);
-      if (saved) reset(resourceValuesOf(saved));
-      return;
-    }
-    const saved = await create.mutateAsync({ networkId: network.id, body }).catch(() => null);
-    if (saved) void navigate(resourcePath(network.id, saved.id), { state: { saved: `Resource “${saved.name}” created.` } });
-  });
+  const submit = (force: boolean) =>
+    handleSubmit(async (v) => {
+      if (gate.blocked) return;
+      const body = toResourceRequest(v);
+      if (resource) {
+        const saved = await update.mutateAsync({ networkId: network.id, id: resource.id, body, baseline, force }).catch(() => null);
+        if (saved) {
+          setBaseline(saved);
+          reset(resourceValuesOf(saved));
+        }
+        return;
+      }
+      const saved = await create.mutateAsync({ networkId: network.id, body }).catch(() => null);
+      if (saved) void navigate(resourcePath(network.id, saved.id), { state: { saved: `Resource “${saved.name}” created.` } });
+    });
+  const onSubmit = submit(false);
 
   const onMove = handleSubmit(async (v) => {
     setMoving(true);
@@ -98,12 +112,24 @@ export function ResourceForm({ network, resource }: { network: Network; resource
               <SwitchField label="Enabled" checked={field.value} onCheckedChange={field.onChange} description="A disabled resource is not routed and no policy reaches it." />
             )}
           />
+          <ChangePreviewPanel gate={gate} />
         </CardContent>
         <CardFooter className="flex-wrap justify-between">
           <div className="min-w-0 flex-1">
-            <SaveStatus mutation={save} successText="Resource saved." />
+            <SaveStatus
+              mutation={save}
+              successText="Resource saved."
+              onOverwrite={() => void submit(true)()}
+              onReload={(current) => {
+                const fresh = current as NetworkResource;
+                setBaseline(fresh);
+                reset(resourceValuesOf(fresh));
+                update.reset();
+              }}
+            />
+            <SaveBlockedNote gate={gate} id={blockedNoteId} />
           </div>
-          <Button type="submit" disabled={save.isPending || moving}>
+          <Button type="submit" disabled={save.isPending || moving || gate.blocked} aria-describedby={gate.blocked ? blockedNoteId : undefined}>
             {resource ? 'Save resource' : 'Create resource'}
           </Button>
         </CardFooter>

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useCreateRouter, useUpdateRouter, type NetworkRouter } from '@/api';
+import { ChangePreviewPanel, SaveBlockedNote, useChangePreview } from '@/components/access-diff';
 import { SaveStatus, SwitchField } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardFooter } from '@/components/ui/card';
@@ -25,7 +26,9 @@ export function RouterForm({ networkId, router }: { networkId: string; router?: 
   const form = useForm<RouterFormValues>({ resolver: zodResolver(schema), defaultValues: router ? routerValuesOf(router) : emptyRouterValues });
   const { control, register, handleSubmit, formState, reset, setValue } = form;
   const values = useWatch({ control }) as RouterFormValues;
-  const { state, position } = useRouterDraft(snapshot, networkId, router?.id, values);
+  const { state, position, after } = useRouterDraft(snapshot, networkId, router?.id, values);
+  const gate = useChangePreview(snapshot, after);
+  const blockedNoteId = useId();
 
   // A non-Linux routing peer cannot run with masquerade off: the disabled switch also holds the value on.
   useEffect(() => {
@@ -35,17 +38,25 @@ export function RouterForm({ networkId, router }: { networkId: string; router?: 
   const create = useCreateRouter();
   const update = useUpdateRouter();
   const save = router ? update : create;
+  // The router as the form opened on it: a save first checks nobody changed it since.
+  const [baseline, setBaseline] = useState(router);
 
-  const onSubmit = handleSubmit(async (v) => {
-    const body = toRouterRequest(v);
-    if (router) {
-      const saved = await update.mutateAsync({ networkId, id: router.id, body }).catch(() => null);
-      if (saved) reset(routerValuesOf(saved));
-      return;
-    }
-    const saved = await create.mutateAsync({ networkId, body }).catch(() => null);
-    if (saved) void navigate(routerPath(networkId, saved.id), { state: { saved: 'Routing peer added.' } });
-  });
+  const submit = (force: boolean) =>
+    handleSubmit(async (v) => {
+      if (gate.blocked) return;
+      const body = toRouterRequest(v);
+      if (router) {
+        const saved = await update.mutateAsync({ networkId, id: router.id, body, baseline, force }).catch(() => null);
+        if (saved) {
+          setBaseline(saved);
+          reset(routerValuesOf(saved));
+        }
+        return;
+      }
+      const saved = await create.mutateAsync({ networkId, body }).catch(() => null);
+      if (saved) void navigate(routerPath(networkId, saved.id), { state: { saved: 'Routing peer added.' } });
+    });
+  const onSubmit = submit(false);
 
   const err = formState.errors;
   return (
@@ -66,12 +77,24 @@ export function RouterForm({ networkId, router }: { networkId: string; router?: 
               <SwitchField label="Enabled" checked={field.value} onCheckedChange={field.onChange} description="A disabled routing peer carries no traffic for this network." />
             )}
           />
+          <ChangePreviewPanel gate={gate} />
         </CardContent>
         <CardFooter className="flex-wrap justify-between">
           <div className="min-w-0 flex-1">
-            <SaveStatus mutation={save} successText="Routing peer saved." />
+            <SaveStatus
+              mutation={save}
+              successText="Routing peer saved."
+              onOverwrite={() => void submit(true)()}
+              onReload={(current) => {
+                const fresh = current as NetworkRouter;
+                setBaseline(fresh);
+                reset(routerValuesOf(fresh));
+                update.reset();
+              }}
+            />
+            <SaveBlockedNote gate={gate} id={blockedNoteId} />
           </div>
-          <Button type="submit" disabled={save.isPending}>
+          <Button type="submit" disabled={save.isPending || gate.blocked} aria-describedby={gate.blocked ? blockedNoteId : undefined}>
             {router ? 'Save routing peer' : 'Add routing peer'}
           </Button>
         </CardFooter>

@@ -4,18 +4,20 @@ import { buildAccountIndex } from '@/domain/account';
 import { applyRouterDraft, DRAFT_ROUTER_ID } from '@/domain/draft/router';
 import type { RouterMasqueradeState } from '@/domain/rules/editor/router-masquerade';
 import { networkHaView, type HaRow } from '@/domain/routing/ha-view';
+import type { Snapshot } from '@/domain/snapshot';
 import { DEFAULT_ROUTER_METRIC, routerDraftState, toRouterRequest, type RouterFormValues } from './router-form-schema';
 
 /**
  * useRouterDraft: the routing-peer form's live view of "the network after this save": the
- * masquerade facts and where this router's peers would rank.
+ * masquerade facts, where this router's peers would rank, and the account itself (for the access
+ * diff).
  */
 export function useRouterDraft(
   snapshot: AccountSnapshot,
   networkId: string,
   routerId: string | undefined,
   values: RouterFormValues,
-): { state: RouterMasqueradeState; position: HaRow[] } {
+): { state: RouterMasqueradeState; position: HaRow[]; after: Snapshot } {
   const { kind, peer, peer_groups, metric, masquerade, enabled } = values;
   return useMemo(() => {
     const v: RouterFormValues = { kind, peer, peer_groups, metric, masquerade, enabled };
@@ -25,6 +27,7 @@ export function useRouterDraft(
     return {
       state: routerDraftState(snapshot, networkId, routerId, v),
       position: view.rows.filter((r) => r.carriers.some((c) => c.id === id)),
+      after,
     };
   }, [snapshot, networkId, routerId, kind, peer, peer_groups, metric, masquerade, enabled]);
 }

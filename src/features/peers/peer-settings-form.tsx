@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { queries, useApiClient, useUpdatePeer, type Peer, type PeerRequest } from '@/api';
@@ -55,7 +55,21 @@ export function PeerSettingsForm({ peer }: { peer: Peer }) {
     [snapshot, peer.id, loginExpiration],
   );
 
-  const submit = form.handleSubmit((v) => update.mutate({ id: peer.id, body: requestOf(v, peer) }, { onSuccess: () => form.reset(v) }));
+  // The peer as the form opened on it: a save first checks nobody changed these settings since.
+  const [baseline, setBaseline] = useState(peer);
+  const save = (force: boolean) =>
+    form.handleSubmit((v) =>
+      update.mutate(
+        { id: peer.id, body: requestOf(v, peer), baseline, force },
+        {
+          onSuccess: (saved) => {
+            setBaseline(saved);
+            form.reset(v);
+          },
+        },
+      ),
+    );
+  const submit = save(false);
   const disableLoginExpiration = () => {
     if (!peer.login_expiration_enabled) {
       // Only the draft has it on: switching it back off is the whole fix.
@@ -109,7 +123,17 @@ export function PeerSettingsForm({ peer }: { peer: Peer }) {
         <Button type="submit" disabled={update.isPending || !form.formState.isDirty}>
           Save peer
         </Button>
-        <SaveStatus mutation={update} successText="Peer saved." />
+        <SaveStatus
+          mutation={update}
+          successText="Peer saved."
+          onOverwrite={() => void save(true)()}
+          onReload={(current) => {
+            const fresh = current as Peer;
+            setBaseline(fresh);
+            form.reset(valuesOf(fresh));
+            update.reset();
+          }}
+        />
       </div>
     </form>
   );

@@ -14,7 +14,8 @@ function PolicyEditor({ policyId }: { policyId: string }) {
   const { data: policy } = useSuspenseQuery(queries.policy(client, policyId));
   // The form starts from the policy as loaded; refetches after a save do not reset what is typed.
   const [defaults] = useState(() => valuesFromPolicy(policy));
-  return <PolicyForm policyId={policy.id} defaults={defaults} />;
+  const [baseline] = useState(policy);
+  return <PolicyForm policyId={policy.id} defaults={defaults} baseline={baseline} />;
 }
 
 /** PolicyEditPage: edit every rule of a stored policy. */

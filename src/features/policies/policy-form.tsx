@@ -1,24 +1,28 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PlusIcon } from 'lucide-react';
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Controller, FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { useCreatePolicy, useUpdatePolicy } from '@/api';
+import { useCreatePolicy, useUpdatePolicy, type Policy } from '@/api';
+import { ChangePreviewPanel, SaveBlockedNote } from '@/components/access-diff';
 import { Field, SaveStatus, SwitchField } from '@/components/form';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
-import { newRule, policyFormSchemaFor, toPolicyRequest, type PolicyFormValues } from './policy-form-schema';
+import { newRule, policyFormSchemaFor, toPolicyRequest, valuesFromPolicy, type PolicyFormValues } from './policy-form-schema';
 import { PolicyDraftFindings } from './policy-draft-findings';
 import { PolicyRuleEditor } from './policy-rule-editor';
 import { policyPath } from './paths';
+import { usePolicyChangeGate } from './use-policy-change-gate';
 import { usePolicyEditorData } from './use-policy-editor-data';
 
 export interface PolicyFormProps {
   /** The policy being edited, or null for a new one. */
   policyId: string | null;
   defaults: PolicyFormValues;
+  /** The stored policy as the form opened on it: a save first checks nobody changed it since. */
+  baseline?: Policy | undefined;
 }
 
 /**
@@ -26,7 +30,8 @@ export interface PolicyFormProps {
  * checked with the server's validator on submit and again on every change after that; a refused
  * save shows the server's message and keeps everything typed.
  */
-export function PolicyForm({ policyId, defaults }: PolicyFormProps) {
+export function PolicyForm({ policyId, defaults, baseline: opened }: PolicyFormProps) {
+  const [baseline, setBaseline] = useState(opened);
   const data = usePolicyEditorData();
   const schema = useMemo(() => policyFormSchemaFor(data.refs), [data.refs]);
   const form = useForm<PolicyFormValues>({ resolver: zodResolver(schema), defaultValues: defaults });
@@ -36,15 +41,28 @@ export function PolicyForm({ policyId, defaults }: PolicyFormProps) {
   const mutation = policyId ? update : create;
   const navigate = useNavigate();
   const { errors } = form.formState;
+  const gate = usePolicyChangeGate(form.control, policyId, data.snapshot);
+  const blockedNoteId = useId();
 
-  const submit = form.handleSubmit((values) => {
-    const { request } = toPolicyRequest(values);
-    if (policyId) {
-      update.mutate({ id: policyId, body: request }, { onSuccess: (saved) => form.reset(valuesAfterSave(values, saved.rules.map((r) => r.id))) });
-    } else {
-      create.mutate(request, { onSuccess: (saved) => void navigate(policyPath(saved.id)) });
-    }
-  });
+  const save = (force: boolean) =>
+    form.handleSubmit((values) => {
+      if (gate.blocked) return;
+      const { request } = toPolicyRequest(values);
+      if (policyId) {
+        update.mutate(
+          { id: policyId, body: request, baseline, force },
+          {
+            onSuccess: (saved) => {
+              setBaseline(saved);
+              form.reset(valuesAfterSave(values, saved.rules.map((r) => r.id)));
+            },
+          },
+        );
+      } else {
+        create.mutate(request, { onSuccess: (saved) => void navigate(policyPath(saved.id)) });
+      }
+    });
+  const submit = save(false);
 
   const postureChecks = defaults.source_posture_checks;
   return (
@@ -99,9 +117,10 @@ export function PolicyForm({ policyId, defaults }: PolicyFormProps) {
         </div>
 
         <PolicyDraftFindings policyId={policyId} data={data} />
+        <ChangePreviewPanel gate={gate} />
 
         <div className="flex flex-wrap items-center gap-3 border-t pt-4">
-          <Button type="submit" disabled={mutation.isPending}>
+          <Button type="submit" disabled={mutation.isPending || gate.blocked} aria-describedby={gate.blocked ? blockedNoteId : undefined}>
             {policyId ? 'Save policy' : 'Create policy'}
           </Button>
           {policyId ? (
@@ -109,7 +128,18 @@ export function PolicyForm({ policyId, defaults }: PolicyFormProps) {
               <Link to={policyPath(policyId)}>Back to the policy</Link>
             </Button>
           ) : null}
-          <SaveStatus mutation={mutation} successText="Policy saved." />
+          <SaveStatus
+            mutation={mutation}
+            successText="Policy saved."
+            onOverwrite={() => void save(true)()}
+            onReload={(current) => {
+              const fresh = current as Policy;
+              setBaseline(fresh);
+              form.reset(valuesFromPolicy(fresh));
+              update.reset();
+            }}
+          />
+          <SaveBlockedNote gate={gate} id={blockedNoteId} />
         </div>
       </form>
     </FormProvider>

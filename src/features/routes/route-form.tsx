@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { queries, useApiClient, useCreateRoute, useUpdateRoute, type Route } from '@/api';
+import { ChangePreviewPanel, SaveBlockedNote, useChangePreview } from '@/components/access-diff';
 import { buildRefLookup, Field, GroupPicker, SaveStatus, SwitchField } from '@/components/form';
 import { RoutingPeerPicker } from '@/components/form/routing-peer-picker';
 import { useRouteLookups } from '@/components/lookups/use-route-lookups';
@@ -46,6 +47,8 @@ export function RouteForm({ route, focusAcl = false }: { route?: Route; focusAcl
   const create = useCreateRoute();
   const update = useUpdateRoute();
   const mutation = route ? update : create;
+  // The route as the form opened on it: a save first checks nobody changed it since.
+  const [baseline, setBaseline] = useState(route);
 
   useEffect(() => {
     if (focusAcl) focusAclField();
@@ -55,19 +58,26 @@ export function RouteForm({ route, focusAcl = false }: { route?: Route; focusAcl
   const draft = toRouteRequest(values, route);
   const warning = routeAclEditorWarning(draft, lookups.groupName);
   const exitNode = exitNodeRoute(draft);
-  const masquerade = useMemo(
-    () => (snapshot ? routeMasqueradeRule(applyRouteDraft(snapshot, draft, route?.id), route?.id ?? NEW_ROUTE_ID) : null),
-    // The draft is rebuilt every render; its JSON is the stable dependency.
+  // The draft is rebuilt every render; its JSON is the stable dependency.
+  const draftJson = JSON.stringify(draft);
+  const after = useMemo(
+    () => (snapshot ? applyRouteDraft(snapshot, draft, route?.id) : undefined),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [snapshot, JSON.stringify(draft), route?.id],
+    [snapshot, draftJson, route?.id],
   );
+  const masquerade = useMemo(() => (after ? routeMasqueradeRule(after, route?.id ?? NEW_ROUTE_ID) : null), [after, route?.id]);
+  const gate = useChangePreview(snapshot, after);
+  const blockedNoteId = useId();
   const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit((v) => {
-    const body = toRouteRequest(v, route);
-    if (route) update.mutate({ id: route.id, body });
-    else create.mutate(body, { onSuccess: (saved) => void navigate(`/routes/${encodeURIComponent(saved.id)}`, { state: { notice: `Route “${saved.network_id}” created.` } }) });
-  });
+  const save = (force: boolean) =>
+    form.handleSubmit((v) => {
+      if (gate.blocked) return;
+      const body = toRouteRequest(v, route);
+      if (route) update.mutate({ id: route.id, body, baseline, force }, { onSuccess: (saved) => setBaseline(saved) });
+      else create.mutate(body, { onSuccess: (saved) => void navigate(`/routes/${encodeURIComponent(saved.id)}`, { state: { notice: `Route “${saved.network_id}” created.` } }) });
+    });
+  const onSubmit = save(false);
 
   return (
     <form noValidate onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" aria-label={route ? `Edit route ${route.network_id}` : 'New network route'}>
@@ -149,14 +159,26 @@ export function RouteForm({ route, focusAcl = false }: { route?: Route; focusAcl
           />
         </CardContent>
       </Card>
+      <ChangePreviewPanel gate={gate} />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={mutation.isPending}>
+        <Button type="submit" disabled={mutation.isPending || gate.blocked} aria-describedby={gate.blocked ? blockedNoteId : undefined}>
           {route ? 'Save route' : 'Create route'}
         </Button>
         <Button variant="outline" asChild>
           <Link to={route ? `/routes/${encodeURIComponent(route.id)}` : '/routes'}>{route ? 'Back to route' : 'Cancel'}</Link>
         </Button>
-        <SaveStatus mutation={mutation} successText="Route saved." />
+        <SaveStatus
+          mutation={mutation}
+          successText="Route saved."
+          onOverwrite={() => void save(true)()}
+          onReload={(current) => {
+            const fresh = current as Route;
+            setBaseline(fresh);
+            form.reset(routeFormDefaults(fresh));
+            update.reset();
+          }}
+        />
+        <SaveBlockedNote gate={gate} id={blockedNoteId} />
       </div>
     </form>
   );

@@ -1,0 +1,107 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { Checkbox } from '@/components/ui/checkbox';
+import { Label } from '@/components/ui/label';
+import type { ReachabilityOutcome } from '@/domain/reachability/run-tests';
+import { testPairText, traceHref } from '../reachability-tests/trace-href';
+import { AccessChangeList } from './access-change-list';
+import type { SaveGate } from './use-change-preview';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** TESTS_PATH: the Reachability tests page. */
+export const TESTS_PATH = '/tests';
+
+function OutcomeItem({ o }: { o: ReachabilityOutcome }) {
+  return (
+    <li className="flex flex-col gap-0.5">
+      <p>
+        <span className="font-medium">{o.name}</span>: {testPairText(o.test)}, expected {o.expected}, would be {o.actual === 'error' ? 'impossible to trace' : o.actual}.{' '}
+        <Link to={traceHref(o.test)} className="font-medium text-primary hover:underline">
+          Trace it
+        </Link>
+      </p>
+      <p className="text-xs text-muted-foreground">{o.reason}</p>
+    </li>
+  );
+}
+
+function BrokenTests({ gate }: { gate: SaveGate }) {
+  const id = useId();
+  const n = gate.broken.length;
+  return (
+    <Alert variant="error">
+      <AlertTitle>This change breaks {plural(n, 'saved reachability test')}</AlertTitle>
+      <AlertDescription>
+        <ul aria-label="Tests this change breaks" className="flex flex-col gap-2">
+          {gate.broken.map((o) => (
+            <OutcomeItem key={o.name} o={o} />
+          ))}
+        </ul>
+        <div className="mt-3 flex items-center gap-2">
+          <Checkbox id={id} checked={gate.overridden} onCheckedChange={(v) => gate.setOverridden(v === true)} />
+          <Label htmlFor={id} className="font-medium">
+            Save anyway, I accept breaking {plural(n, 'test')}
+          </Label>
+        </div>
+      </AlertDescription>
+    </Alert>
+  );
+}
+
+/**
+ * ChangePreviewPanel: "Access changes if you save", shown in every editor next to its draft
+ * findings: who gains or loses which destinations, and the saved reachability tests the change
+ * breaks (with the override that unblocks Save) or repairs.
+ */
+export function ChangePreviewPanel({ gate }: { gate: SaveGate }) {
+  const headingId = useId();
+  const { preview } = gate;
+  const changes = preview?.access.changes ?? [];
+  const fixed = preview?.tests.fixed ?? [];
+  return (
+    <section aria-labelledby={headingId} aria-busy={gate.pending} className="flex flex-col gap-3 rounded-lg border bg-card p-4 shadow-xs">
+      <h2 id={headingId} className="text-base font-semibold">
+        Access changes if you save
+      </h2>
+      {preview === null ? (
+        <p className="text-sm text-muted-foreground">Checking the account…</p>
+      ) : changes.length === 0 ? (
+        <p className="text-sm text-muted-foreground">No change in who can reach what.</p>
+      ) : (
+        <AccessChangeList changes={changes} />
+      )}
+      {gate.broken.length > 0 ? <BrokenTests gate={gate} /> : null}
+      {fixed.length > 0 ? (
+        <Alert variant="success">
+          <AlertTitle>This change makes {plural(fixed.length, 'failing test')} pass</AlertTitle>
+          <AlertDescription>
+            <ul className="flex flex-col gap-2">
+              {fixed.map((o) => (
+                <OutcomeItem key={o.name} o={o} />
+              ))}
+            </ul>
+          </AlertDescription>
+        </Alert>
+      ) : null}
+      <p className="text-xs text-muted-foreground">
+        {gate.testCount === 0 ? 'No saved reachability tests to check this change against. ' : `Checked against ${plural(gate.testCount, 'saved reachability test')}. `}
+        <Link to={TESTS_PATH} className="font-medium text-primary hover:underline">
+          {gate.testCount === 0 ? 'Add tests' : 'Manage tests'}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+/** SaveBlockedNote: next to a blocked Save button, why it is blocked (the button's aria-describedby). */
+export function SaveBlockedNote({ gate, id }: { gate: SaveGate; id: string }) {
+  if (!gate.blocked) return null;
+  const text = gate.broken.length > 0 ? `Saving is blocked: the change breaks ${plural(gate.broken.length, 'saved test')}. Tick “Save anyway” to save.` : 'Checking the saved tests…';
+  return (
+    <p id={id} className="text-sm text-muted-foreground">
+      {text}
+    </p>
+  );
+}
