@@ -1,6 +1,7 @@
 import { errorResponse } from './http-error';
 import { compileRoutes, dispatch, type RouteDef } from './router';
 import { allRoutes } from './handlers';
+import { createReadCache } from './read-cache';
 import type { Store } from './store/store';
 
 /**
@@ -18,10 +19,13 @@ export interface ControlPlaneOptions {
   token?: string | undefined;
   now?: () => Date;
   extraRoutes?: readonly RouteDef[];
+  /** Answer repeated GETs of an unchanged account from a cache (read-cache.ts); for `nbrc serve`. */
+  cacheReads?: boolean;
 }
 
 export function createControlPlane(opts: ControlPlaneOptions): ControlPlane {
   const routes = compileRoutes([...allRoutes, ...(opts.extraRoutes ?? [])]);
+  const cache = opts.cacheReads ? createReadCache(opts.store) : null;
   return {
     store: opts.store,
     async handle(request) {
@@ -31,7 +35,16 @@ export function createControlPlane(opts: ControlPlaneOptions): ControlPlane {
         if (!match) return errorResponse(401, 'no valid authentication provided: expected header "Authorization: Token <PAT>"');
         if (!constantTimeEqual(match[1] ?? '', opts.token)) return errorResponse(401, 'token invalid or expired');
       }
-      return dispatch(routes, request, { store: opts.store, ...(opts.now ? { now: opts.now } : {}) });
+      const key = cache && request.method === 'GET' ? new URL(request.url).pathname + new URL(request.url).search : null;
+      const hit = key !== null ? cache?.get(key) : undefined;
+      if (hit) return new Response(hit.body, { status: hit.status, headers: { 'Content-Type': 'application/json' } });
+      const response = await dispatch(routes, request, { store: opts.store, ...(opts.now ? { now: opts.now } : {}) });
+      if (key !== null && cache && response.status === 200) {
+        const body = await response.text();
+        cache.set(key, { status: 200, body });
+        return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+      }
+      return response;
     },
   };
 }

@@ -48,7 +48,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const initial = dataExists ? await readSnapshotFile(dataFile, 'data file') : await loadSeed(opts.seed ?? 'demo');
 
   const store = createStore(stateFromSnapshot(initial));
-  const plane = createControlPlane({ store, token: opts.token });
+  const plane = createControlPlane({ store, token: opts.token, cacheReads: true });
   let persister: Persister | null = null;
   if (dataFile !== undefined) {
     await removeStaleTempFiles(dataFile);
