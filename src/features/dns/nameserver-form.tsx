@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { queries, useApiClient, useCreateNameserverGroup, useUpdateNameserverGroup, type NameserverGroup } from '@/api';
@@ -35,14 +35,18 @@ export function NameserverForm({ group }: { group?: NameserverGroup }) {
   const errors = form.formState.errors;
   const selectedGroups = form.watch('groups');
 
-  const onSubmit = form.handleSubmit((v) => {
-    const body = toNameserverRequest(v);
-    if (group) update.mutate({ id: group.id, body });
-    else
-      create.mutate(body, {
-        onSuccess: (saved) => void navigate(`/dns/nameservers/${encodeURIComponent(saved.id)}`, { state: { notice: `Nameserver group “${saved.name}” created.` } }),
-      });
-  });
+  // The group as the form opened on it: a save first checks nobody changed it since.
+  const [baseline, setBaseline] = useState(group);
+  const save = (force: boolean) =>
+    form.handleSubmit((v) => {
+      const body = toNameserverRequest(v);
+      if (group) update.mutate({ id: group.id, body, baseline, force }, { onSuccess: (saved) => setBaseline(saved) });
+      else
+        create.mutate(body, {
+          onSuccess: (saved) => void navigate(`/dns/nameservers/${encodeURIComponent(saved.id)}`, { state: { notice: `Nameserver group “${saved.name}” created.` } }),
+        });
+    });
+  const onSubmit = save(false);
 
   return (
     <form noValidate onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" aria-label={group ? `Edit nameserver group ${group.name}` : 'New nameserver group'}>
@@ -90,7 +94,17 @@ export function NameserverForm({ group }: { group?: NameserverGroup }) {
         <Button variant="outline" asChild>
           <Link to={group ? `/dns/nameservers/${encodeURIComponent(group.id)}` : '/dns'}>{group ? 'Back to nameserver group' : 'Cancel'}</Link>
         </Button>
-        <SaveStatus mutation={mutation} successText="Nameserver group saved." />
+        <SaveStatus
+          mutation={mutation}
+          successText="Nameserver group saved."
+          onOverwrite={() => void save(true)()}
+          onReload={(current) => {
+            const fresh = current as NameserverGroup;
+            setBaseline(fresh);
+            form.reset(nameserverFormDefaults(fresh));
+            update.reset();
+          }}
+        />
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
 import { queries, useApiClient, useCreateRoute, useUpdateRoute, type Route } from '@/api';
@@ -47,14 +47,19 @@ export function ExitNodeForm({ route }: { route?: Route }) {
 
   const masqueradeOn = async () => {
     form.setValue('masquerade', true);
-    if (route) await update.mutateAsync({ id: route.id, body: { ...routeDraftFrom(route), masquerade: true } });
+    // The fix is a save of its own: the form's baseline follows it, so Save does not see a conflict with itself.
+    if (route) setBaseline(await update.mutateAsync({ id: route.id, body: { ...routeDraftFrom(route), masquerade: true } }));
   };
 
-  const onSubmit = form.handleSubmit((v) => {
-    const body = toExitNodeRequest(v, route);
-    if (route) update.mutate({ id: route.id, body });
-    else create.mutate(body, { onSuccess: (saved) => void navigate(`/exit-nodes/${encodeURIComponent(saved.id)}`, { state: { notice: `Exit node “${saved.network_id}” created.` } }) });
-  });
+  // The exit node as the form opened on it: a save first checks nobody changed it since.
+  const [baseline, setBaseline] = useState(route);
+  const save = (force: boolean) =>
+    form.handleSubmit((v) => {
+      const body = toExitNodeRequest(v, route);
+      if (route) update.mutate({ id: route.id, body, baseline, force }, { onSuccess: (saved) => setBaseline(saved) });
+      else create.mutate(body, { onSuccess: (saved) => void navigate(`/exit-nodes/${encodeURIComponent(saved.id)}`, { state: { notice: `Exit node “${saved.network_id}” created.` } }) });
+    });
+  const onSubmit = save(false);
 
   return (
     <form noValidate onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4" aria-label={route ? `Edit exit node ${route.network_id}` : 'New exit node'}>
@@ -146,7 +151,17 @@ export function ExitNodeForm({ route }: { route?: Route }) {
         <Button variant="outline" asChild>
           <Link to={route ? `/exit-nodes/${encodeURIComponent(route.id)}` : '/exit-nodes'}>{route ? 'Back to exit node' : 'Cancel'}</Link>
         </Button>
-        <SaveStatus mutation={mutation} successText="Exit node saved." />
+        <SaveStatus
+          mutation={mutation}
+          successText="Exit node saved."
+          onOverwrite={() => void save(true)()}
+          onReload={(current) => {
+            const fresh = current as Route;
+            setBaseline(fresh);
+            form.reset(exitNodeFormDefaults(fresh));
+            update.reset();
+          }}
+        />
       </div>
     </form>
   );

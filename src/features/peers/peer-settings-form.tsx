@@ -78,7 +78,13 @@ export function PeerSettingsForm({ peer }: { peer: Peer }) {
     }
     fix.mutate(
       { id: peer.id, body: requestOf({ ...valuesOf(peer), login_expiration_enabled: false }, peer) },
-      { onSuccess: () => form.reset({ ...form.getValues(), login_expiration_enabled: false }, { keepDirtyValues: true }) },
+      {
+        onSuccess: (saved) => {
+          // The fix is a save of its own: the baseline follows it, so Save does not conflict with it.
+          setBaseline(saved);
+          form.reset({ ...form.getValues(), login_expiration_enabled: false }, { keepDirtyValues: true });
+        },
+      },
     );
   };
 
