@@ -11,6 +11,7 @@ import { networkRouteRoutes } from '@/features/routes/routes';
 import { settingsRoutes } from '@/features/settings/routes';
 import { setupKeyRoutes } from '@/features/setup-keys/routes';
 import { traceRoutes } from '@/features/trace/routes';
+import { wizardRoutes } from '@/features/wizard/routes';
 
 /**
  * routes: every area's pages. Adding an area is one line here (plus its import) and one
@@ -29,4 +30,5 @@ export const routes: readonly FeatureRoute[] = [
   ...traceRoutes,
   ...reachabilityTestRoutes,
   ...settingsRoutes,
+  ...wizardRoutes,
 ];

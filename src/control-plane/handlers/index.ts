@@ -3,6 +3,7 @@ import { accountRoutes } from './account';
 import { dnsRoutes } from './dns';
 import { groupRoutes } from './groups';
 import { labRoutes } from './lab';
+import { labInstallRoutes } from './lab-install';
 import { networkResourceRoutes } from './network-resources';
 import { accountRouterRoutes, networkRouterRoutes } from './network-routers';
 import { networkRoutes } from './networks';
@@ -25,4 +26,5 @@ export const allRoutes: readonly RouteDef[] = [
   ...dnsRoutes,
   ...setupKeyRoutes,
   ...labRoutes,
+  ...labInstallRoutes,
 ];

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { BoxesIcon, PencilIcon, RouterIcon, ShieldIcon } from 'lucide-react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { queries, useApiClient } from '@/api';
 import { CopyButton } from '@/components/copy-button';
 import { KeyValueList } from '@/components/key-value-list';
@@ -41,6 +41,11 @@ function NetworkDetail({ networkId }: { networkId: string }) {
         breadcrumbs={crumbs}
         actions={
           <>
+            {network.routers.length === 0 ? (
+              <Button asChild>
+                <Link to={`/wizard?network=${encodeURIComponent(network.id)}`}>Set up a routing peer</Link>
+              </Button>
+            ) : null}
             <NetworkFormDialog
               network={network}
               trigger={
