@@ -1,3 +1,4 @@
+import { field } from '../support/console';
 import { expect, test } from '../support/fixtures';
 import { applyAndVerify, chooseScenario, pickSources } from '../support/wizard-flow';
 
@@ -40,7 +41,8 @@ test('site/LAN: new network, new Linux routing peer, one-way policy, verified by
   await page.goto('/policies');
   await page.getByRole('link', { name: 'Engineers to Branch LAN', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engineers to Branch LAN', { timeout: 15_000 });
-  await expect(page.getByRole('main')).not.toContainText(/bidirectional:\s*on/i);
+  // The rule is stored with bidirectional off: the policy page words that as one-way (rule-direction).
+  await expect(field(page, 'Direction')).toHaveText('One-way (sources open connections to destinations)');
   await page.goto('/networks');
   await page.getByRole('link', { name: 'Branch LAN', exact: true }).click();
   await expect(page.getByRole('main')).toContainText('10.77.0.0/16');

@@ -52,6 +52,9 @@ describe('probes', () => {
     expect(probeHost('10.20.0.0/16')).toBe('10.20.0.1');
     expect(probeHost('10.20.0.7/32')).toBe('10.20.0.7');
     expect(probeHost('*.internal.example')).toBe('www.internal.example');
+    // A wildcard is probed at a name known to resolve when one falls under it.
+    expect(probeHost('*.internal.example', ['app.corp.example', '*.internal.example', 'Wiki.Internal.Example.'])).toBe('wiki.internal.example');
+    expect(probeHost('*.internal.example', ['internal.example'])).toBe('www.internal.example');
     expect(probeHost('not an address/')).toBeNull();
     expect(probeCommands({ destination: '10.20.0.1', protocol: 'tcp', port: 443 })).toEqual(['nc -vz -w 3 10.20.0.1 443']);
     expect(probeCommands({ destination: '1.1.1.1', protocol: 'icmp', port: null })).toEqual(['ping -c 3 1.1.1.1']);

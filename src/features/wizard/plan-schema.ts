@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { WizardPlan } from '@/domain/wizard';
+import { DEFAULT_METRIC, type WizardPlan } from '@/domain/wizard';
 
 /**
- * plan-schema: the wizard's plan as zod schemas: the saved draft is parsed with them on load (a
- * draft from an older version or edited by hand is dropped, not trusted), and each step's form
- * validates its part with them. Rules about the account (names taken, masquerade, HA) are the
+ * plan-schema: the wizard's plan as zod schemas: each step's form validates its part with them,
+ * and the saved draft is parsed on load by shape (planSchema; a draft from an older version or
+ * edited by hand is dropped, not trusted). Rules about the account (names taken, masquerade, HA) are the
  * domain's checkPlan; these only say what shape each field has.
  */
 const required = (what: string) => z.string().trim().min(1, `${what} is required`);
@@ -48,13 +48,28 @@ export const accessStepSchema = z.object({
   }),
 });
 
+/**
+ * planSchema: the saved draft's plan, by shape only. A draft is saved while the admin is mid-way
+ * (no source group chosen yet, a name just cleared, a number field emptied), so the step rules
+ * above must not apply here: they would drop a half-filled draft on reload or on coming back.
+ * A number that did not survive JSON (an emptied field is NaN, saved as null) falls back to the default.
+ */
 export const planSchema = z.object({
   scenario: z.enum(['site', 'domain', 'exit-node', 'kubernetes']),
-  ...networkStepSchema.shape,
-  ...peersStepSchema.shape,
-  peers: z.array(peerSchema),
-  ...installStepSchema.shape,
-  ...accessStepSchema.shape,
+  network: networkStepSchema.shape.network,
+  resourceGroup: groupChoiceSchema,
+  resources: z.array(z.object({ name: z.string(), address: z.string() })),
+  exitNode: networkStepSchema.shape.exitNode,
+  peers: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('existing'), peerId: z.string(), metric: z.number().catch(DEFAULT_METRIC), failureDomain: z.string() }),
+      z.object({ kind: z.literal('new'), name: z.string(), platform, metric: z.number().catch(DEFAULT_METRIC), failureDomain: z.string() }),
+    ]),
+  ),
+  masquerade: z.boolean(),
+  routerGroupName: z.string(),
+  setupKey: z.object({ name: z.string(), type: z.enum(['one-off', 'reusable']), expiresInDays: z.number().catch(7) }),
+  access: accessStepSchema.shape.access.extend({ sourceGroups: z.array(z.string()) }),
   acceptedFindings: z.array(z.string()),
 }) satisfies z.ZodType<WizardPlan>;
 

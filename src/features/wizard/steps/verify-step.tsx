@@ -57,7 +57,8 @@ export function VerifyStep({ w, setupKey, onFinish }: { w: WizardModel; setupKey
   const clients = w.snapshot.peers.filter((p) => p.groups.some((g) => plan.access.sourceGroups.includes(g.id)));
   const [clientId, setClientId] = useState(draft.verify.client || clients[0]?.id || '');
   const [trace, setTrace] = useState<{ result: TraceResult; debug: string | null } | { error: string } | null>(null);
-  const probe = planProbe(plan);
+  // The demo's lab DNS names: a wildcard resource is probed at one that resolves.
+  const probe = planProbe(plan, 0, Object.keys(w.snapshot.lab?.dns ?? {}));
   const runTrace = async () => {
     if (!probe) return;
     w.setVerify({ ...draft.verify, client: clientId });
