@@ -68,6 +68,8 @@ export function templateBody(method: string, path: string, state: StoreState, n:
       return { name: `fuzz-peer-${n}`, ssh_enabled: false, login_expiration_enabled: false, inactivity_expiration_enabled: false };
     case 'PUT /api/accounts/{accountId}':
       return { settings: { ...state.account.settings, routing_peer_dns_resolution_enabled: n % 2 === 0 } };
+    case 'POST /api/nbrc/lab/install':
+      return { setup_key_id: pick(ids.key, n), name: `fuzz-installed-${n}`, os: 'linux' };
     case 'PUT /api/nbrc/lab':
       return { peers: { [peer]: { online: n % 2 === 0, failure_domain: 'fuzz-a' } }, dns: { 'app.fuzz.example': ['10.77.0.5'] } };
     default:
@@ -101,7 +103,7 @@ export function mutated(template: unknown): fc.Arbitrary<unknown> {
   if (template === null || typeof template !== 'object' || Array.isArray(template)) return hostileValue;
   const keys = Object.keys(template);
   const edit = fc.record({
-    key: fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 12 })),
+    key: keys.length > 0 ? fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 12 })) : fc.string({ maxLength: 12 }),
     kind: fc.constantFrom('drop', 'set', 'nested'),
     value: hostileValue,
   });
@@ -115,7 +117,7 @@ export function mutated(template: unknown): fc.Arbitrary<unknown> {
         if (Array.isArray(inner) && inner.length > 0 && inner[0] !== null && typeof inner[0] === 'object') {
           const first = inner[0] as Record<string, unknown>;
           const innerKeys = Object.keys(first);
-          first[innerKeys[(e.key.length * 7) % innerKeys.length] ?? 'x'] = e.value;
+          first[innerKeys.length > 0 ? (innerKeys[(e.key.length * 7) % innerKeys.length] ?? 'x') : 'x'] = e.value;
         } else body[e.key] = [e.value];
       }
     }

@@ -109,7 +109,7 @@ describe('setup keys: validation', () => {
   it('refuses a one-off key with usage_limit above 1', () =>
     expectRefused({ type: 'one-off', usage_limit: 3 }, 'a one-off key can be used once: usage_limit must be 0 or 1, got 3'));
 
-  it('refuses a negative expires_in', () => expectRefused({ expires_in: -60 }, 'expires_in must be 0 (never expires) or a number of seconds, got -60'));
+  it('refuses a negative expires_in', () => expectRefused({ expires_in: -60 }, 'expires_in must be 0 (never expires) or between 86400 (1 day) and 31536000 (365 days) seconds, got -60'));
 
   it('refuses unknown auto groups', () => expectRefused({ auto_groups: ['ghost'] }, 'auto_groups: group "ghost" does not exist'));
 

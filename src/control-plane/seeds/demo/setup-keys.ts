@@ -29,7 +29,8 @@ export function demoSetupKeys(): SetupKeyRecord[] {
       name: 'Contractor laptop',
       masked_key: 'B93D0****',
       type: 'one-off',
-      expires: '2030-06-30T00:00:00Z',
+      // NetBird caps expiry at 365 days from creation; a one-off key that does not expire keeps the demo stable over time.
+      expires: ZERO_TIME,
       revoked: false,
       used_times: 0,
       last_used: ZERO_TIME,

@@ -33,8 +33,14 @@ describe('validateSetupKeyCreate', () => {
     ]);
   });
 
+  it('refuses an expiry beyond 365 days or under one day, as NetBird does', () => {
+    expect(messages(draft({ expires_in: 31_536_001 }))).toEqual(['expires_in must be 0 (never expires) or between 86400 (1 day) and 31536000 (365 days) seconds, got 31536001']);
+    expect(messages(draft({ expires_in: 3600 }))).toHaveLength(1);
+    expect(messages(draft({ expires_in: 31_536_000 }))).toEqual([]);
+  });
+
   it('refuses negative expires_in and usage_limit', () => {
-    expect(messages(draft({ expires_in: -1 }))).toEqual(['expires_in must be 0 (never expires) or a number of seconds, got -1']);
+    expect(messages(draft({ expires_in: -1 }))).toEqual(['expires_in must be 0 (never expires) or between 86400 (1 day) and 31536000 (365 days) seconds, got -1']);
     expect(messages(draft({ usage_limit: -2 }))).toEqual(['usage_limit must be 0 (unlimited) or more, got -2']);
   });
 

@@ -13,6 +13,10 @@ export type SetupKeyTypeName = (typeof SETUP_KEY_TYPES)[number];
 
 export const isSetupKeyType = (v: string): v is SetupKeyTypeName => (SETUP_KEY_TYPES as readonly string[]).includes(v);
 
+/** The bounds of `expires_in` in NetBird's API (seconds). */
+export const MIN_EXPIRES_IN = 86_400;
+export const MAX_EXPIRES_IN = 31_536_000;
+
 /** SETUP_KEY_NEVER_EXPIRES: `expires_in` 0 makes a key that never expires. */
 export const SETUP_KEY_NEVER_EXPIRES = 0;
 
@@ -57,7 +61,10 @@ export function validateSetupKeyCreate(d: SetupKeyCreateDraft, refs: RefLookup):
     issues.push(issue('usage_limit', `a one-off key can be used once: usage_limit must be 0 or 1, got ${d.usage_limit}`));
   }
   if (d.usage_limit < 0) issues.push(issue('usage_limit', `usage_limit must be 0 (unlimited) or more, got ${d.usage_limit}`));
-  if (d.expires_in < 0) issues.push(issue('expires_in', `expires_in must be 0 (never expires) or a number of seconds, got ${d.expires_in}`));
+  // NetBird's API takes 1 to 365 days (86400..31536000 s), or 0 for a key that never expires.
+  if (d.expires_in !== SETUP_KEY_NEVER_EXPIRES && (!Number.isInteger(d.expires_in) || d.expires_in < MIN_EXPIRES_IN || d.expires_in > MAX_EXPIRES_IN)) {
+    issues.push(issue('expires_in', `expires_in must be 0 (never expires) or between ${MIN_EXPIRES_IN} (1 day) and ${MAX_EXPIRES_IN} (365 days) seconds, got ${d.expires_in}`));
+  }
   issues.push(...autoGroupIssues(d.auto_groups, refs));
   return issues;
 }
