@@ -1,4 +1,5 @@
 import {
+  ActivityIcon,
   ClipboardCheckIcon,
   FlaskConicalIcon,
   GlobeIcon,
@@ -37,6 +38,7 @@ export const navItems: readonly NavItem[] = [
   { label: 'Setup wizard', to: '/wizard', icon: SparklesIcon },
   { label: 'Review', to: '/review', icon: ClipboardCheckIcon },
   { label: 'Trace', to: '/trace', icon: WaypointsIcon },
+  { label: 'Simulator', to: '/simulator', icon: ActivityIcon },
   { label: 'Reachability tests', to: '/tests', icon: FlaskConicalIcon },
 ];
 

@@ -9,6 +9,7 @@ import { reachabilityTestRoutes } from '@/features/reachability-tests/routes';
 import { reviewRoutes } from '@/features/review/routes';
 import { networkRouteRoutes } from '@/features/routes/routes';
 import { settingsRoutes } from '@/features/settings/routes';
+import { simulatorRoutes } from '@/features/simulator/routes';
 import { setupKeyRoutes } from '@/features/setup-keys/routes';
 import { traceRoutes } from '@/features/trace/routes';
 import { wizardRoutes } from '@/features/wizard/routes';
@@ -28,6 +29,7 @@ export const routes: readonly FeatureRoute[] = [
   ...setupKeyRoutes,
   ...reviewRoutes,
   ...traceRoutes,
+  ...simulatorRoutes,
   ...reachabilityTestRoutes,
   ...settingsRoutes,
   ...wizardRoutes,

@@ -41,8 +41,7 @@ describe('runCli', () => {
     expect(await runCli(['--help'], io)).toBe(0);
     expect(io.out).toMatch(/serve/);
     expect(io.out).toMatch(/export/);
-    for (const name of ['trace', 'access', 'ha', 'lint']) expect(io.out).toMatch(new RegExp(`\\b${name}\\b`));
-    expect(io.out).not.toMatch(/\bsim\b|\bgenerate\b/);
+    for (const name of ['trace', 'access', 'ha', 'lint', 'generate', 'sim', 'test']) expect(io.out).toMatch(new RegExp(`\\b${name}\\b`));
   });
 
   it('prints a command help', async () => {

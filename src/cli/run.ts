@@ -1,9 +1,11 @@
 import { parseCommandLine } from './args';
 import { run as runAccess } from './commands/access';
 import { runExport } from './commands/export';
+import { run as runGenerate } from './commands/generate';
 import { run as runHa } from './commands/ha';
 import { run as runLint } from './commands/lint';
 import { runServe } from './commands/serve';
+import { run as runSim } from './commands/sim';
 import { run as runTrace } from './commands/trace';
 import { run as runTest } from './commands/test';
 import type { FileIo } from './file-io';
@@ -19,6 +21,8 @@ const ANALYSIS_COMMANDS: Readonly<Record<string, (args: string[], io: FileIo) =>
   access: runAccess,
   ha: runHa,
   lint: runLint,
+  generate: runGenerate,
+  sim: runSim,
   test: runTest,
 };
 

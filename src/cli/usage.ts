@@ -13,6 +13,8 @@ Commands:
   test     saved reachability tests (JSON) against an account snapshot; exit 1 if any fails
   access   who can reach what in an account snapshot, with the deciding policy
   ha       which routing peer a client uses, for a routing-peer selection scenario
+  generate a realistic generated account snapshot (sizes S, M, L, XL) for benchmarks and demos
+  sim      the peer simulator: routing-peer switches over simulated time for a scenario
 
 Run "nbrc help <command>" (serve, export) or "nbrc <command> --help" for a command's options.
 Exit codes: 0 success, 1 a check found an error-level problem (lint) or a test failed (test), 2 bad usage or unreadable input.

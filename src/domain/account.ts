@@ -31,63 +31,100 @@ export interface AccountIndex {
   groupResources: ReadonlyMap<string, ReadonlySet<string>>;
   /** Group ids of each peer. */
   peerGroups: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Group ids of each resource. */
-  resourceGroups: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Group ids of each resource, in order. Lists, not sets: a resource is in one or two groups,
+   * and 20,000 small Sets would be megabytes for the garbage collector to copy.
+   */
+  resourceGroups: ReadonlyMap<string, readonly string[]>;
   resourcesOfNetwork: ReadonlyMap<string, readonly IndexedResource[]>;
   routersOfNetwork: ReadonlyMap<string, readonly IndexedRouter[]>;
   lab(peerId: string): SnapLabPeer;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
+const NO_GROUPS: readonly string[] = [];
+
+type Relation = Map<string, Set<string>>;
+
+/** relate records one membership in both directions (group → members, member → groups). */
+function relate(byGroup: Relation, byMember: Relation, groupId: string, memberId: string): void {
+  let members = byGroup.get(groupId);
+  if (members === undefined) byGroup.set(groupId, (members = new Set()));
+  members.add(memberId);
+  let groups = byMember.get(memberId);
+  if (groups === undefined) byMember.set(memberId, (groups = new Set()));
+  groups.add(groupId);
+}
+
+/** relateFromMember: the same memberships seen from the member's side; usually already known, so checked first. */
+function relateFromMember(byGroup: Relation, byMember: Relation, memberId: string, groups: readonly { id: string }[]): void {
+  const known = byMember.get(memberId);
+  for (const g of groups) if (known === undefined || !known.has(g.id)) relate(byGroup, byMember, g.id, memberId);
+}
+
+type ListRelation = Map<string, string[]>;
+
+/** relateToList: relate, with the member side as a short list (resources: see AccountIndex.resourceGroups). */
+function relateToList(byGroup: Relation, byMember: ListRelation, groupId: string, memberId: string): void {
+  let members = byGroup.get(groupId);
+  if (members === undefined) byGroup.set(groupId, (members = new Set()));
+  members.add(memberId);
+  const groups = byMember.get(memberId);
+  if (groups === undefined) byMember.set(memberId, [groupId]);
+  else if (!groups.includes(groupId)) groups.push(groupId);
+}
+
+/**
+ * indexedResource / indexedRouter: the fields the domain reads, plus the network, as one object
+ * literal: spreading 20,000 parsed API objects costs several times more and would carry fields
+ * (description, ...) that no analysis reads.
+ */
+const indexedResource = (r: SnapResource, network_id: string): IndexedResource => ({
+  id: r.id,
+  type: r.type,
+  name: r.name,
+  address: r.address,
+  enabled: r.enabled,
+  groups: r.groups,
+  network_id,
+});
+
+const indexedRouter = (r: SnapRouter, network_id: string): IndexedRouter => ({
+  id: r.id,
+  peer: r.peer,
+  peer_groups: r.peer_groups,
+  metric: r.metric,
+  masquerade: r.masquerade,
+  enabled: r.enabled,
+  network_id,
+});
 
 export function buildAccountIndex(snapshot: Snapshot): AccountIndex {
   const peers = new Map<string, SnapPeer>();
-  const peerByIp = new Map<string, SnapPeer>();
-  const peerByName = new Map<string, SnapPeer>();
-  for (const p of snapshot.peers) {
-    peers.set(p.id, p);
-    peerByIp.set(p.ip, p);
-    if (p.ipv6) peerByIp.set(p.ipv6, p);
-    peerByName.set(p.name, p);
-  }
+  for (const p of snapshot.peers) peers.set(p.id, p);
+  // by IP and by name: only lookups by what a person typed need them (trace, access), so built on first use
+  let peerByIp: Map<string, SnapPeer> | undefined;
+  let peerByName: Map<string, SnapPeer> | undefined;
 
   const groups = new Map<string, SnapGroup>();
   const groupByName = new Map<string, SnapGroup>();
-  const groupPeers = new Map<string, Set<string>>();
-  const groupResources = new Map<string, Set<string>>();
-  const peerGroups = new Map<string, Set<string>>();
-  const resourceGroups = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, k: string, v: string) => {
-    let s = m.get(k);
-    if (!s) m.set(k, (s = new Set()));
-    s.add(v);
-  };
+  const groupPeers: Relation = new Map();
+  const peerGroups: Relation = new Map();
+  const groupResources: Relation = new Map();
+  const resourceGroups: ListRelation = new Map();
   for (const g of snapshot.groups) {
     groups.set(g.id, g);
     groupByName.set(g.name, g);
     groupPeers.set(g.id, new Set());
     groupResources.set(g.id, new Set());
-    for (const p of g.peers) {
-      add(groupPeers, g.id, p.id);
-      add(peerGroups, p.id, g.id);
-    }
+    for (const p of g.peers) relate(groupPeers, peerGroups, g.id, p.id);
     for (const r of g.resources) {
-      if (r.type === 'peer') {
-        add(groupPeers, g.id, r.id);
-        add(peerGroups, r.id, g.id);
-      } else {
-        add(groupResources, g.id, r.id);
-        add(resourceGroups, r.id, g.id);
-      }
+      if (r.type === 'peer') relate(groupPeers, peerGroups, g.id, r.id);
+      else relateToList(groupResources, resourceGroups, g.id, r.id);
     }
   }
   // A peer's own `groups` list is the same membership seen from the peer: honour both sides.
-  for (const p of snapshot.peers) {
-    for (const g of p.groups) {
-      add(groupPeers, g.id, p.id);
-      add(peerGroups, p.id, g.id);
-    }
-  }
+  for (const p of snapshot.peers) relateFromMember(groupPeers, peerGroups, p.id, p.groups);
 
   const resources = new Map<string, IndexedResource>();
   const resourcesOfNetwork = new Map<string, IndexedResource[]>();
@@ -97,22 +134,26 @@ export function buildAccountIndex(snapshot: Snapshot): AccountIndex {
     resourcesOfNetwork.set(n.id, []);
     routersOfNetwork.set(n.id, []);
   }
-  for (const [networkId, list] of Object.entries(snapshot.network_resources)) {
+  for (const networkId in snapshot.network_resources) {
+    const list = snapshot.network_resources[networkId] ?? [];
+    let inNetwork = resourcesOfNetwork.get(networkId);
+    if (inNetwork === undefined) resourcesOfNetwork.set(networkId, (inNetwork = []));
     for (const r of list) {
-      const ir: IndexedResource = { ...r, network_id: networkId };
+      const ir = indexedResource(r, networkId);
       resources.set(r.id, ir);
-      (resourcesOfNetwork.get(networkId) ?? resourcesOfNetwork.set(networkId, []).get(networkId)!).push(ir);
-      for (const g of r.groups) {
-        add(groupResources, g.id, r.id);
-        add(resourceGroups, r.id, g.id);
-      }
+      inNetwork.push(ir);
+      const known = resourceGroups.get(r.id);
+      for (const g of r.groups) if (known === undefined || !known.includes(g.id)) relateToList(groupResources, resourceGroups, g.id, r.id);
     }
   }
-  for (const [networkId, list] of Object.entries(snapshot.network_routers)) {
+  for (const networkId in snapshot.network_routers) {
+    const list = snapshot.network_routers[networkId] ?? [];
+    let inNetwork = routersOfNetwork.get(networkId);
+    if (inNetwork === undefined) routersOfNetwork.set(networkId, (inNetwork = []));
     for (const r of list) {
-      const ir: IndexedRouter = { ...r, network_id: networkId };
+      const ir = indexedRouter(r, networkId);
       routers.set(r.id, ir);
-      (routersOfNetwork.get(networkId) ?? routersOfNetwork.set(networkId, []).get(networkId)!).push(ir);
+      inNetwork.push(ir);
     }
   }
 
@@ -120,8 +161,23 @@ export function buildAccountIndex(snapshot: Snapshot): AccountIndex {
   return {
     snapshot,
     peers,
-    peerByIp,
-    peerByName,
+    get peerByIp() {
+      if (peerByIp === undefined) {
+        peerByIp = new Map();
+        for (const p of snapshot.peers) {
+          peerByIp.set(p.ip, p);
+          if (p.ipv6) peerByIp.set(p.ipv6, p);
+        }
+      }
+      return peerByIp;
+    },
+    get peerByName() {
+      if (peerByName === undefined) {
+        peerByName = new Map();
+        for (const p of snapshot.peers) peerByName.set(p.name, p);
+      }
+      return peerByName;
+    },
     groups,
     groupByName,
     policies: new Map(snapshot.policies.map((p) => [p.id, p])),
@@ -147,8 +203,8 @@ export function groupsOfPeer(index: AccountIndex, peerId: string): ReadonlySet<s
   return index.peerGroups.get(peerId) ?? EMPTY_SET;
 }
 
-export function groupsOfResource(index: AccountIndex, resourceId: string): ReadonlySet<string> {
-  return index.resourceGroups.get(resourceId) ?? EMPTY_SET;
+export function groupsOfResource(index: AccountIndex, resourceId: string): readonly string[] {
+  return index.resourceGroups.get(resourceId) ?? NO_GROUPS;
 }
 
 /**

@@ -137,11 +137,20 @@ export interface SnapSetupKey {
   auto_groups: readonly string[];
 }
 
+/** SnapLabConnection: how a peer reaches another: peer-to-peer, through a relay, or idle (lazy, not yet connected). */
+export type SnapLabConnection = 'direct' | 'relayed' | 'idle';
+
 export interface SnapLabPeer {
   online?: boolean | undefined;
   failure_domain?: string | undefined;
   lan_ip?: string | undefined;
   latency_ms?: Readonly<Record<string, number>> | undefined;
+  /** Standard deviation of the latency samples to each peer (ms); default 0. */
+  latency_noise_ms?: Readonly<Record<string, number>> | undefined;
+  /** Connection to each peer; default direct. Read from either side, like latency. */
+  connection?: Readonly<Record<string, SnapLabConnection>> | undefined;
+  /** Established TCP flows this peer keeps through each route it uses (reset by a switch); default 1. */
+  tcp_flows?: number | undefined;
 }
 
 export interface SnapLab {

@@ -10,14 +10,21 @@ import { setupKeySchema } from './setup-key';
 
 /**
  * Lab data: what the management API does not know (simulator liveness, failure domains, LAN
- * addresses, latencies, DNS answers). Everything is optional; defaults: a peer is online when its
- * `connected` is true, latencies are equal, no failure domain, no LAN IP.
+ * addresses, connections and latencies with noise, DNS answers). Everything is optional; defaults:
+ * a peer is online when its `connected` is true, connections are direct, latencies are equal and
+ * noiseless, no failure domain, no LAN IP, one TCP flow per route.
  */
 export const labPeerSchema = z.object({
   online: z.boolean().optional(),
   failure_domain: z.string().optional(),
   lan_ip: z.string().optional(),
   latency_ms: z.record(z.string(), z.number()).optional(),
+  /** Standard deviation of the latency samples to each peer, in ms (the simulator's noise). */
+  latency_noise_ms: z.record(z.string(), z.number().min(0)).optional(),
+  /** Connection to each peer: direct (P2P), relayed, or idle (lazy connection); default direct. */
+  connection: z.record(z.string(), z.enum(['direct', 'relayed', 'idle'])).optional(),
+  /** Established TCP flows the peer keeps through each route it uses; a switch resets them. Default 1. */
+  tcp_flows: z.number().int().min(0).optional(),
 });
 export type LabPeer = z.infer<typeof labPeerSchema>;
 

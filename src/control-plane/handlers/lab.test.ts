@@ -12,6 +12,23 @@ describe('/api/nbrc/lab', () => {
     expect(peer.json).toMatchObject({ connected: false });
   });
 
+  it('keeps the simulator’s link data (connection, noise, TCP flows), and liveness follows both ways', async () => {
+    const t = makeTestPlane();
+    const lab = {
+      peers: {
+        'p-linux1': { online: true, connection: { 'p-mac': 'relayed' }, latency_ms: { 'p-mac': 40 }, latency_noise_ms: { 'p-mac': 3 }, tcp_flows: 4 },
+        'p-mac': { online: false },
+      },
+    };
+    expect((await t.call('PUT', '/api/nbrc/lab', lab)).status).toBe(200);
+    expect((await t.call('GET', '/api/nbrc/lab')).json).toEqual(lab);
+    expect((await t.call('GET', '/api/peers/p-mac')).json).toMatchObject({ connected: false });
+    expect((await t.call('GET', '/api/peers/p-linux1')).json).toMatchObject({ connected: true });
+    const bad = await t.call('PUT', '/api/nbrc/lab', { peers: { 'p-mac': { connection: { 'p-linux1': 'p2p' } } } });
+    expect(bad.status).toBe(422);
+    expect(bad.message).toContain('peers.p-mac.connection.p-linux1');
+  });
+
   it('refuses unknown peers and malformed data with 422', async () => {
     const t = makeTestPlane();
     const unknown = await t.call('PUT', '/api/nbrc/lab', { peers: { ghost: { online: true } } });

@@ -1,6 +1,7 @@
 import type { NetworkResourceType } from '@/api/schemas';
 import { notFound } from '../http-error';
 import type { HandlerContext, RouteDef } from '../router';
+import { storeLookups } from '../store/lookups';
 import { serializeResource } from '../store/serialize';
 import { deleteResource } from '../store/cascade';
 import type { NetworkRecord, ResourceRecord, StoreState } from '../store/state';
@@ -69,7 +70,8 @@ export const networkResourceRoutes: RouteDef[] = [
     handle: (ctx) => {
       const n = requireNetwork(ctx);
       const { state } = ctx.store;
-      return { body: [...state.resources.values()].filter((r) => r.network_id === n.id).map((r) => serializeResource(state, r.id)) };
+      const lookups = storeLookups(ctx.store);
+      return { body: lookups.resourcesOfNetwork(n.id).map((id) => serializeResource(state, id, lookups)) };
     },
   },
   {
@@ -91,7 +93,7 @@ export const networkResourceRoutes: RouteDef[] = [
     path: '/api/networks/{networkId}/resources/{resourceId}',
     handle: (ctx) => {
       const r = requireResource(ctx, requireNetwork(ctx).id);
-      return { body: serializeResource(ctx.store.state, r.id) };
+      return { body: serializeResource(ctx.store.state, r.id, storeLookups(ctx.store)) };
     },
   },
   {

@@ -1,5 +1,6 @@
 import { notFound } from '../http-error';
 import type { HandlerContext, RouteDef } from '../router';
+import { storeLookups } from '../store/lookups';
 import { serializeRouter } from '../store/serialize';
 import type { NetworkRecord, RouterRecord } from '../store/state';
 import { validateNetworkRouterRequest, type ValidNetworkRouter } from '../validation/network-router';
@@ -53,7 +54,7 @@ export const networkRouterRoutes: RouteDef[] = [
     handle: (ctx) => {
       const n = requireNetwork(ctx);
       const { state } = ctx.store;
-      return { body: [...state.routers.values()].filter((r) => r.network_id === n.id).map((r) => serializeRouter(state, r.id)) };
+      return { body: storeLookups(ctx.store).routersOfNetwork(n.id).map((id) => serializeRouter(state, id)) };
     },
   },
   {

@@ -1,6 +1,7 @@
 import { notFound } from '../http-error';
 import type { HandlerContext, RouteDef } from '../router';
 import { deleteNetwork } from '../store/cascade';
+import { storeLookups } from '../store/lookups';
 import { serializeNetwork } from '../store/serialize';
 import { validateNetworkRequest } from '../validation/network';
 
@@ -15,7 +16,10 @@ export const networkRoutes: RouteDef[] = [
   {
     method: 'GET',
     path: '/api/networks',
-    handle: ({ store }) => ({ body: [...store.state.networks.keys()].map((id) => serializeNetwork(store.state, id)) }),
+    handle: ({ store }) => {
+      const lookups = storeLookups(store);
+      return { body: [...store.state.networks.keys()].map((id) => serializeNetwork(store.state, id, lookups)) };
+    },
   },
   {
     method: 'POST',
@@ -34,7 +38,7 @@ export const networkRoutes: RouteDef[] = [
     handle: (ctx) => {
       const id = ctx.params.networkId ?? '';
       requireNetwork(ctx, id);
-      return { body: serializeNetwork(ctx.store.state, id) };
+      return { body: serializeNetwork(ctx.store.state, id, storeLookups(ctx.store)) };
     },
   },
   {

@@ -1,5 +1,6 @@
 import { notFound } from '../http-error';
 import type { HandlerContext, RouteDef } from '../router';
+import { storeLookups } from '../store/lookups';
 import { serializePeer } from '../store/serialize';
 import { deletePeer } from '../store/cascade';
 import type { PeerRecord } from '../store/state';
@@ -25,7 +26,8 @@ export const peerRoutes: RouteDef[] = [
       const name = query.get('name');
       const ip = query.get('ip');
       const peers = [...store.state.peers.values()].filter((p) => (name === null || p.name === name) && (ip === null || p.ip === ip));
-      return { body: peers.map((p) => serializePeer(store.state, p.id)) };
+      const lookups = storeLookups(store);
+      return { body: peers.map((p) => serializePeer(store.state, p.id, lookups)) };
     },
   },
   {
@@ -33,7 +35,7 @@ export const peerRoutes: RouteDef[] = [
     path: '/api/peers/{peerId}',
     handle: (ctx) => {
       const p = requirePeer(ctx, ctx.params.peerId ?? '');
-      return { body: serializePeer(ctx.store.state, p.id) };
+      return { body: serializePeer(ctx.store.state, p.id, storeLookups(ctx.store)) };
     },
   },
   {

@@ -11,12 +11,14 @@ import type {
   SetupKey,
 } from '@/api/schemas';
 import { classifyResourceAddress } from '@/domain/net';
+import { stateLookups, type StateLookups } from './lookups';
 import type { StoreState } from './state';
 
 /**
  * Serializers: store records → NetBird's response shapes. Everything the API derives (a peer's and
  * a resource's groups, counts, a network's routers/resources/policies, a resource's type, expanded
- * rule sources) is derived here and only here.
+ * rule sources) is derived here and only here. Serializers of derived fields take the request's
+ * StateLookups (built once per request), so listing every object is one pass over the store.
  */
 export function groupMinimum(state: StoreState, id: string): GroupMinimum {
   const g = state.groups.get(id);
@@ -28,20 +30,7 @@ export function serializeAccount(state: StoreState): Account {
   return { ...state.account, settings: { ...state.account.settings } };
 }
 
-/** Which groups hold a peer: derived from group membership, in group order. */
-export function groupsOfPeer(state: StoreState, peerId: string): string[] {
-  const ids: string[] = [];
-  for (const g of state.groups.values()) if (g.peers.includes(peerId)) ids.push(g.id);
-  return ids;
-}
-
-export function groupsOfResource(state: StoreState, resourceId: string): string[] {
-  const ids: string[] = [];
-  for (const g of state.groups.values()) if (g.resources.some((r) => r.id === resourceId)) ids.push(g.id);
-  return ids;
-}
-
-export function serializePeer(state: StoreState, id: string): Peer {
+export function serializePeer(state: StoreState, id: string, lookups: StateLookups = stateLookups(state)): Peer {
   const p = state.peers.get(id);
   if (!p) throw new Error(`peer ${id} missing`);
   return {
@@ -53,7 +42,7 @@ export function serializePeer(state: StoreState, id: string): Peer {
     os: p.os,
     version: p.version,
     login_expiration_enabled: p.login_expiration_enabled,
-    groups: groupsOfPeer(state, id).map((g) => groupMinimum(state, g)),
+    groups: lookups.groupsOfPeer(id).map((g) => groupMinimum(state, g)),
   };
 }
 
@@ -89,61 +78,28 @@ export function serializePolicy(state: StoreState, id: string): Policy {
   };
 }
 
-/** The ids of enabled-or-not policies whose rules reach a network's resources (directly or through a group). */
-export function policiesOfNetwork(state: StoreState, networkId: string): string[] {
-  const resourceIds = new Set<string>();
-  for (const r of state.resources.values()) if (r.network_id === networkId) resourceIds.add(r.id);
-  const groupIds = new Set<string>();
-  for (const g of state.groups.values()) if (g.resources.some((r) => resourceIds.has(r.id))) groupIds.add(g.id);
-  const ids: string[] = [];
-  for (const p of state.policies.values()) {
-    const hits = p.rules.some(
-      (rule) =>
-        (rule.destinationResource && resourceIds.has(rule.destinationResource.id)) ||
-        (rule.destinations ?? []).some((g) => groupIds.has(g)),
-    );
-    if (hits) ids.push(p.id);
-  }
-  return ids;
-}
-
-/** Distinct peers that can serve a network: router peers plus members of router peer groups. */
-export function routingPeersOfNetwork(state: StoreState, networkId: string): Set<string> {
-  const peers = new Set<string>();
-  for (const r of state.routers.values()) {
-    if (r.network_id !== networkId) continue;
-    if (r.peer) peers.add(r.peer);
-    for (const gid of r.peer_groups ?? []) for (const pid of state.groups.get(gid)?.peers ?? []) peers.add(pid);
-  }
-  return peers;
-}
-
-export function serializeNetwork(state: StoreState, id: string): Network {
+export function serializeNetwork(state: StoreState, id: string, lookups: StateLookups = stateLookups(state)): Network {
   const n = state.networks.get(id);
   if (!n) throw new Error(`network ${id} missing`);
-  const routers: string[] = [];
-  for (const r of state.routers.values()) if (r.network_id === id) routers.push(r.id);
-  const resources: string[] = [];
-  for (const r of state.resources.values()) if (r.network_id === id) resources.push(r.id);
   return {
     id: n.id,
     name: n.name,
     description: n.description,
-    routers,
-    resources,
-    policies: policiesOfNetwork(state, id),
-    routing_peers_count: routingPeersOfNetwork(state, id).size,
+    routers: [...lookups.routersOfNetwork(id)],
+    resources: [...lookups.resourcesOfNetwork(id)],
+    policies: [...lookups.policiesOfNetwork(id)],
+    routing_peers_count: lookups.routingPeersOfNetwork(id).size,
   };
 }
 
-export function serializeResource(state: StoreState, id: string): NetworkResource {
+export function serializeResource(state: StoreState, id: string, lookups: StateLookups = stateLookups(state)): NetworkResource {
   const r = state.resources.get(id);
   if (!r) throw new Error(`resource ${id} missing`);
   const classified = classifyResourceAddress(r.address);
   return {
     id: r.id,
     type: classified.ok ? classified.value.type : 'host',
-    groups: groupsOfResource(state, id).map((g) => groupMinimum(state, g)),
+    groups: lookups.groupsOfResource(id).map((g) => groupMinimum(state, g)),
     name: r.name,
     description: r.description,
     address: r.address,

@@ -9,6 +9,7 @@ import {
   serializeRouter,
   serializeSetupKey,
 } from './serialize';
+import { stateLookups } from './lookups';
 import { ZERO_TIME, type PeerRecord, type SetupKeyRecord, type StoreState } from './state';
 
 /**
@@ -17,22 +18,23 @@ import { ZERO_TIME, type PeerRecord, type SetupKeyRecord, type StoreState } from
  * be served offline with `nbrc serve --seed`.
  */
 export function snapshotFromState(state: StoreState, now: Date = new Date()): AccountSnapshot {
+  const lookups = stateLookups(state);
   const network_resources: AccountSnapshot['network_resources'] = {};
   const network_routers: AccountSnapshot['network_routers'] = {};
   for (const n of state.networks.values()) {
     network_resources[n.id] = [];
     network_routers[n.id] = [];
   }
-  for (const r of state.resources.values()) network_resources[r.network_id]?.push(serializeResource(state, r.id));
+  for (const r of state.resources.values()) network_resources[r.network_id]?.push(serializeResource(state, r.id, lookups));
   for (const r of state.routers.values()) network_routers[r.network_id]?.push(serializeRouter(state, r.id));
   return {
     format: SNAPSHOT_FORMAT,
     account: serializeAccount(state),
-    peers: [...state.peers.keys()].map((id) => serializePeer(state, id)),
+    peers: [...state.peers.keys()].map((id) => serializePeer(state, id, lookups)),
     groups: [...state.groups.keys()].map((id) => serializeGroup(state, id)),
     policies: [...state.policies.keys()].map((id) => serializePolicy(state, id)),
     routes: [...state.routes.values()].map((r) => structuredClone(r)),
-    networks: [...state.networks.keys()].map((id) => serializeNetwork(state, id)),
+    networks: [...state.networks.keys()].map((id) => serializeNetwork(state, id, lookups)),
     network_resources,
     network_routers,
     nameservers: [...state.nameservers.values()].map((n) => structuredClone(n)),
@@ -106,13 +108,20 @@ export function stateFromSnapshot(s: AccountSnapshot): StoreState {
     setupKeys: new Map(s.setup_keys.map((k) => [k.id, setupKeyRecord(k)])),
     lab: structuredClone(s.lab ?? {}),
   };
+  // the group side's resource ids, so checking the resource side costs one lookup, not a scan of the group
+  const groupResourceIds = new Map<string, Set<string>>();
+  for (const g of state.groups.values()) groupResourceIds.set(g.id, new Set(g.resources.map((r) => r.id)));
   for (const [networkId, resources] of Object.entries(s.network_resources)) {
     for (const r of resources) {
       state.resources.set(r.id, { id: r.id, network_id: networkId, name: r.name, description: r.description ?? '', address: r.address, enabled: r.enabled });
       // A snapshot from a server lists membership on both sides; make sure the group side has it.
       for (const g of r.groups) {
         const group = state.groups.get(g.id);
-        if (group && !group.resources.some((x) => x.id === r.id)) group.resources.push({ id: r.id, type: r.type });
+        const ids = groupResourceIds.get(g.id);
+        if (group && ids && !ids.has(r.id)) {
+          group.resources.push({ id: r.id, type: r.type });
+          ids.add(r.id);
+        }
       }
     }
   }

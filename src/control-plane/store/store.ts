@@ -10,6 +10,8 @@ export interface Store {
   replace(next: StoreState): void;
   /** Announce that a mutation completed; listeners (persistence, the simulator) run synchronously. */
   changed(): void;
+  /** Counts replace() and changed() calls: derived tables built for one revision are stale after the next. */
+  readonly revision: number;
   subscribe(listener: (state: StoreState) => void): () => void;
   /** A new object id in NetBird's style: 20 lower-case base32hex characters (an xid). */
   newId(): string;
@@ -17,17 +19,23 @@ export interface Store {
 
 export function createStore(initial: StoreState, random: () => number = Math.random): Store {
   let state = initial;
+  let revision = 0;
   const listeners = new Set<(s: StoreState) => void>();
   const alphabet = '0123456789abcdefghijklmnopqrstuv';
   return {
     get state() {
       return state;
     },
+    get revision() {
+      return revision;
+    },
     replace(next) {
       state = next;
+      revision++;
       for (const l of listeners) l(state);
     },
     changed() {
+      revision++;
       for (const l of listeners) l(state);
     },
     subscribe(listener) {

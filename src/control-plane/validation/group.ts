@@ -10,7 +10,7 @@ import {
 import { findGroupUsageDetails, type GroupUsageDetail } from '@/domain/usage/group-usages';
 import type { RefLookup } from '@/domain/rules/validate/field-issue';
 import { badRequest, conflict, invalid } from '../http-error';
-import { groupsOfResource } from '../store/serialize';
+import { stateLookups } from '../store/lookups';
 import type { GroupRecord, StoreState } from '../store/state';
 import { parseRequest } from './parse-request';
 import { storeRefLookup } from './route';
@@ -55,8 +55,9 @@ export function validateGroupRequest(body: unknown, state: StoreState, current?:
 
 /** findStoreGroupUsages: who in the store still references `groupId`. */
 export function findStoreGroupUsages(state: StoreState, groupId: string): GroupUsageDetail[] {
+  const lookups = stateLookups(state);
   return findGroupUsageDetails(groupId, {
-    resources: [...state.resources.values()].map((r) => ({ id: r.id, name: r.name, network_id: r.network_id, groups: groupsOfResource(state, r.id) })),
+    resources: [...state.resources.values()].map((r) => ({ id: r.id, name: r.name, network_id: r.network_id, groups: lookups.groupsOfResource(r.id) })),
     routes: [...state.routes.values()],
     nameservers: [...state.nameservers.values()],
     policies: [...state.policies.values()],

@@ -103,7 +103,7 @@ export function accessCollector(index: AccountIndex, only?: readonly AccessDesti
     switch (type) {
       case 'resource': {
         const groups = groupsOfResource(index, id);
-        return drops.forward.some((d) => d.destinationResource === id || d.destinationGroups.some((g) => groups.has(g)));
+        return drops.forward.some((d) => d.destinationResource === id || d.destinationGroups.some((g) => groups.includes(g)));
       }
       case 'peer':
         return drops.forward.some((d) => ruleHasDestinationPeer(index, d, id)) || drops.reverse.some((d) => ruleHasSourcePeer(index, d, id));

@@ -41,18 +41,34 @@ export interface RuleIndex {
 const NONE: readonly IndexedRule[] = [];
 
 /** rulePorts: ports and port ranges as ranges; unparsable entries are skipped (the linter reports them). */
-function rulePorts(rule: SnapPolicyRule): readonly PortRange[] | null {
+function rulePorts(rule: SnapPolicyRule, portCache: Map<string, PortRange | null>): readonly PortRange[] | null {
   if (rule.protocol === 'all' || rule.protocol === 'icmp') return null;
   const ranges: PortRange[] = [];
   for (const p of rule.ports ?? []) {
-    const r = parsePortRange(p);
-    if (r.ok) ranges.push(r.value);
+    // thousands of rules name the same few ports ("443", "22"): parse each text once
+    let parsed = portCache.get(p);
+    if (parsed === undefined) {
+      const r = parsePortRange(p);
+      parsed = r.ok ? r.value : null;
+      portCache.set(p, parsed);
+    }
+    if (parsed !== null) ranges.push(parsed);
   }
   for (const pr of rule.port_ranges ?? []) {
     const r = parsePortRange(pr);
     if (r.ok) ranges.push(r.value);
   }
   return ranges.length === 0 && (rule.ports ?? []).length === 0 && (rule.port_ranges ?? []).length === 0 ? null : ranges;
+}
+
+const NO_GROUPS: readonly string[] = [];
+
+/** groupIds: a rule side's group ids; the many empty sides (rules to a resource) share one array. */
+function groupIds(groups: readonly { id: string }[]): readonly string[] {
+  if (groups.length === 0) return NO_GROUPS;
+  const ids: string[] = [];
+  for (const g of groups) ids.push(g.id);
+  return ids;
 }
 
 function buildRuleIndex(index: AccountIndex): RuleIndex {
@@ -67,6 +83,7 @@ function buildRuleIndex(index: AccountIndex): RuleIndex {
     if (list === undefined) m.set(key, [r]);
     else if (list[list.length - 1] !== r) list.push(r);
   };
+  const portCache = new Map<string, PortRange | null>();
   for (const policy of index.snapshot.policies) {
     if (!policy.enabled) continue;
     for (const rule of policy.rules) {
@@ -79,10 +96,10 @@ function buildRuleIndex(index: AccountIndex): RuleIndex {
         order: rules.length,
         action: rule.action,
         protocol: rule.protocol,
-        ports: rulePorts(rule),
+        ports: rulePorts(rule, portCache),
         bidirectional: rule.bidirectional,
-        sourceGroups: rule.sources.map((g) => g.id),
-        destinationGroups: rule.destinations.map((g) => g.id),
+        sourceGroups: groupIds(rule.sources),
+        destinationGroups: groupIds(rule.destinations),
         sourcePeer: src?.type === 'peer' ? src.id : null,
         destinationPeer: dst?.type === 'peer' ? dst.id : null,
         destinationResource: dst && dst.type !== 'peer' ? dst.id : null,
@@ -144,7 +161,7 @@ function memo(m: Map<string, readonly IndexedRule[]>, key: string, build: () => 
 export function rulesTowardResource(index: AccountIndex, resourceId: string): readonly IndexedRule[] {
   const c = cacheOf(index);
   return memo(c.towardResource, resourceId, () =>
-    union([c.index.byDestinationResource.get(resourceId), ...[...groupsOfResource(index, resourceId)].map((g) => c.index.byDestinationGroup.get(g))]),
+    union([c.index.byDestinationResource.get(resourceId), ...groupsOfResource(index, resourceId).map((g) => c.index.byDestinationGroup.get(g))]),
   );
 }
 

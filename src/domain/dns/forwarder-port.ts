@@ -41,10 +41,15 @@ export interface DnsForwarderPortDecision {
 /** dnsForwarderPort: the port clients of this account use, and which peers hold it on 5353. */
 export function dnsForwarderPort(peers: readonly VersionedPeer[]): DnsForwarderPortDecision {
   const holdingPeers: HoldingPeer[] = [];
+  // an account runs a handful of distinct versions: judge each once, not once per peer
+  const verdicts = new Map<string, HoldingPeer['reason'] | null>();
   for (const p of peers) {
-    if (isAgentVersionAtLeast(p.version, DNS_FORWARDER_MIN_VERSION)) continue;
-    const reason = parseAgentVersion(p.version) === null ? 'unknown version' : 'older';
-    holdingPeers.push({ id: p.id, name: p.name, version: p.version, reason });
+    let reason = verdicts.get(p.version);
+    if (reason === undefined) {
+      reason = isAgentVersionAtLeast(p.version, DNS_FORWARDER_MIN_VERSION) ? null : parseAgentVersion(p.version) === null ? 'unknown version' : 'older';
+      verdicts.set(p.version, reason);
+    }
+    if (reason !== null) holdingPeers.push({ id: p.id, name: p.name, version: p.version, reason });
   }
   const noPeers = peers.length === 0;
   const port = noPeers || holdingPeers.length > 0 ? LEGACY_DNS_FORWARDER_PORT : DNS_FORWARDER_PORT;

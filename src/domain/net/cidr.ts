@@ -62,7 +62,8 @@ export function parseCidr(input: string, opts?: { strict?: boolean }): Result<Ci
   if (prefix > bits) return invalidCidr(text, `prefix length must be 0-${bits} for IPv${ip.version}`);
   const network = ip.value & prefixMask(ip.version, prefix);
   const masked = network === ip.value ? ip.text : ipToString(ip.version, network);
-  const cidrText = `${masked}/${prefix}`;
+  // already canonical and masked (how NetBird stores prefixes): keep the input string, build none
+  const cidrText = masked === addressText ? text : `${masked}/${prefix}`;
   if (network !== ip.value && opts?.strict === true) {
     return invalidCidr(text, `host bits are set; the network is ${cidrText}`);
   }

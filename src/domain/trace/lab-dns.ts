@@ -29,6 +29,11 @@ function tableOf(index: AccountIndex): LabDnsTable {
   return t;
 }
 
+/** labDnsNames: every exact (non-wildcard) lab name, normalized as lookups use it. */
+export function labDnsNames(index: AccountIndex): Iterable<string> {
+  return tableOf(index).exact.keys();
+}
+
 /** labDnsAnswers: the answers for `name` (lower-case ASCII): exact key first, then the most specific wildcard; [] when none. */
 export function labDnsAnswers(index: AccountIndex, name: string): readonly string[] {
   const t = tableOf(index);

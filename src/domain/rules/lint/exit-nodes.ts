@@ -54,6 +54,8 @@ interface PrimaryDns {
   groups: ReadonlySet<string>;
   nameserverGroupIds: readonly string[];
   disabled: ReadonlySet<string>;
+  /** The members of each distribution group without primary DNS, in member order; shared by every exit route naming the group. */
+  uncovered: Map<string, readonly string[]>;
 }
 
 function primaryDnsOf(index: AccountIndex): PrimaryDns {
@@ -64,7 +66,7 @@ function primaryDnsOf(index: AccountIndex): PrimaryDns {
     ids.push(ns.id);
     for (const g of ns.groups) groups.add(g);
   }
-  return { groups, nameserverGroupIds: ids, disabled: new Set(index.snapshot.dns_settings.disabled_management_groups) };
+  return { groups, nameserverGroupIds: ids, disabled: new Set(index.snapshot.dns_settings.disabled_management_groups), uncovered: new Map() };
 }
 
 /** getsPrimaryDns: the peer is in a primary nameserver group's distribution and DNS management is not disabled for it. */
@@ -75,6 +77,17 @@ function getsPrimaryDns(index: AccountIndex, dns: PrimaryDns, peerId: string): b
     if (dns.groups.has(g)) primary = true;
   }
   return primary;
+}
+
+/** uncoveredMembers: the group's members that get no primary DNS, computed once per group (All has every peer). */
+function uncoveredMembers(index: AccountIndex, dns: PrimaryDns, groupId: string): readonly string[] {
+  let list = dns.uncovered.get(groupId);
+  if (list === undefined) {
+    const out: string[] = [];
+    for (const p of peersOfGroup(index, groupId)) if (!getsPrimaryDns(index, dns, p)) out.push(p);
+    dns.uncovered.set(groupId, (list = out));
+  }
+  return list;
 }
 
 /**
@@ -88,8 +101,8 @@ function dnsFinding(index: AccountIndex, route: SnapRoute, dns: PrimaryDns): Fin
   const leakingPeers = new Set<string>();
   for (const g of new Set(route.groups)) {
     let leaks = false;
-    for (const p of peersOfGroup(index, g)) {
-      if (routingPeers.has(p) || getsPrimaryDns(index, dns, p)) continue;
+    for (const p of uncoveredMembers(index, dns, g)) {
+      if (routingPeers.has(p)) continue;
       leaks = true;
       leakingPeers.add(p);
     }

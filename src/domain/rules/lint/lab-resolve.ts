@@ -1,6 +1,6 @@
 import type { AccountIndex } from '@/domain/account';
-import { parseDomain, parseIp, type DomainName, type IpAddress } from '@/domain/net';
-import { labDnsAnswers } from '@/domain/trace/lab-dns';
+import { parseIp, type DomainName, type IpAddress } from '@/domain/net';
+import { labDnsAnswers, labDnsNames } from '@/domain/trace/lab-dns';
 
 /**
  * lab-resolve: what a domain resource resolves to, according to the snapshot's `lab.dns` (the
@@ -21,10 +21,8 @@ function namesBySuffix(index: AccountIndex): ReadonlyMap<string, readonly string
   let m = cache.get(index);
   if (m === undefined) {
     const built = new Map<string, string[]>();
-    for (const key of Object.keys(index.snapshot.lab?.dns ?? {})) {
-      const d = parseDomain(key, { allowWildcard: true });
-      if (!d.ok || d.value.wildcard) continue;
-      const name = d.value.ascii;
+    // the lab DNS table has already normalized every key (and set wildcards apart)
+    for (const name of labDnsNames(index)) {
       for (let dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
         const suffix = name.slice(dot + 1);
         const list = built.get(suffix);

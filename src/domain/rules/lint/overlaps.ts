@@ -16,26 +16,37 @@ import { servingUnitsOf, type ServingUnit } from './serving-units';
  * still open finds every overlap in O(n log n), with identical prefixes bucketed together.
  */
 
-/** Item: one prefix and who serves it; labels are built only for the few items that are reported. */
+/**
+ * Item: one prefix and who serves it; labels are built only for the few items that are reported.
+ * `key` orders IPv4 prefixes as plain numbers (start address × 64 + prefix length); BigInt
+ * arithmetic on 20,000 prefixes would cost more than the rest of the check.
+ */
 interface Item {
   cidr: Cidr;
-  object: { kind: 'resource'; resource: IndexedResource } | { kind: 'route'; route: SnapRoute };
+  /** The resource, or null for a legacy route (flat fields: one object per item, 20,000 of them). */
+  resource: IndexedResource | null;
+  route: SnapRoute | null;
   unit: ServingUnit;
   peerKey: string;
+  key: number;
 }
 
+const V4_KEY_NONE = -1;
+const v4Key = (cidr: Cidr): number => (cidr.version === 4 ? Number(cidr.network) * 64 + cidr.prefix : V4_KEY_NONE);
+
 function label(index: AccountIndex, item: Item): string {
-  const o = item.object;
-  return o.kind === 'resource' ? `${resourceLabel(o.resource)} of ${networkLabel(index, o.resource.network_id)}` : routeLabel(o.route);
+  if (item.resource !== null) return `${resourceLabel(item.resource)} of ${networkLabel(index, item.resource.network_id)}`;
+  return item.route === null ? item.cidr.text : routeLabel(item.route);
 }
 
 function refsOf(item: Item): FindingRef[] {
-  const o = item.object;
-  return o.kind === 'resource' ? [ref('resource', o.resource.id), ref('network', o.resource.network_id)] : [ref('route', o.route.id)];
+  if (item.resource !== null) return [ref('resource', item.resource.id), ref('network', item.resource.network_id)];
+  return item.route === null ? [] : [ref('route', item.route.id)];
 }
 
 interface Bucket {
   cidr: Cidr;
+  key: number;
   /** The first item of each distinct set of routing peers (almost always one, so a list). */
   byPeers: Item[];
 }
@@ -60,7 +71,7 @@ function collect(index: AccountIndex): Item[] {
     const cidr = cidrs.get(r.id);
     const unit = units.networks.get(r.network_id);
     if (!r.enabled || cidr === undefined || unit === undefined || unit.peerIds.length === 0) continue;
-    items.push({ cidr, object: { kind: 'resource', resource: r }, unit, peerKey: peerKey(unit) });
+    items.push({ cidr, resource: r, route: null, unit, peerKey: peerKey(unit), key: v4Key(cidr) });
   }
   for (const unit of units.routeSets.values()) {
     if (unit.exitNode || unit.peerIds.length === 0) continue;
@@ -69,7 +80,7 @@ function collect(index: AccountIndex): Item[] {
       const parsed = parseCidr(route.network ?? '');
       if (!parsed.ok || parsed.value.prefix === 0) continue;
       const cidr = parsed.value;
-      items.push({ cidr, object: { kind: 'route', route }, unit, peerKey: peerKey(unit) });
+      items.push({ cidr, resource: null, route, unit, peerKey: peerKey(unit), key: v4Key(cidr) });
     }
   }
   return items;
@@ -86,19 +97,30 @@ function compareCidrs(a: Cidr, b: Cidr): number {
  * keys fit a double exactly, so most accounts sort on numbers rather than bigints.
  */
 function sortItems(items: Item[]): Item[] {
-  const v4 = items.filter((i) => i.cidr.version === 4);
-  const keyed = v4.map((item) => ({ item, key: Number(item.cidr.network) * 64 + item.cidr.prefix }));
-  keyed.sort((a, b) => a.key - b.key);
-  const v6 = items.filter((i) => i.cidr.version === 6).sort((a, b) => compareCidrs(a.cidr, b.cidr));
-  return [...keyed.map((k) => k.item), ...v6];
+  const v4 = items.filter((i) => i.key !== V4_KEY_NONE).sort((a, b) => a.key - b.key);
+  const v6 = items.filter((i) => i.key === V4_KEY_NONE).sort((a, b) => compareCidrs(a.cidr, b.cidr));
+  return v6.length === 0 ? v4 : [...v4, ...v6];
+}
+
+const samePrefix = (a: { cidr: Cidr; key: number }, b: { cidr: Cidr; key: number }): boolean =>
+  a.key !== V4_KEY_NONE || b.key !== V4_KEY_NONE ? a.key === b.key : compareCidrs(a.cidr, b.cidr) === 0;
+
+/** contains: `outer` holds `inner`, on numbers for IPv4 (a shift by the outer prefix's host bits). */
+function contains(outer: Bucket, inner: Bucket): boolean {
+  if (outer.key === V4_KEY_NONE || inner.key === V4_KEY_NONE) return cidrContainsCidr(outer.cidr, inner.cidr);
+  const p = outer.cidr.prefix;
+  if (p > inner.cidr.prefix) return false;
+  if (p === 0) return true;
+  const hostBits = 32 - p;
+  return Math.floor(inner.key / 64) >>> hostBits === Math.floor(outer.key / 64) >>> hostBits;
 }
 
 function buckets(items: Item[]): Bucket[] {
   const out: Bucket[] = [];
   let current: Bucket | null = null;
   for (const item of sortItems(items)) {
-    if (current === null || compareCidrs(current.cidr, item.cidr) !== 0) {
-      current = { cidr: item.cidr, byPeers: [item] };
+    if (current === null || !samePrefix(current, item)) {
+      current = { cidr: item.cidr, key: item.key, byPeers: [item] };
       out.push(current);
     } else if (!current.byPeers.some((i) => i.peerKey === item.peerKey)) current.byPeers.push(item);
   }
@@ -129,7 +151,7 @@ export function lintOverlaps(index: AccountIndex, scope?: LintScope): Finding[] 
   const out: Finding[] = [];
   const stack: Bucket[] = [];
   for (const b of buckets(collect(index))) {
-    while (stack.length > 0 && !cidrContainsCidr((stack[stack.length - 1] as Bucket).cidr, b.cidr)) stack.pop();
+    while (stack.length > 0 && !contains(stack[stack.length - 1] as Bucket, b)) stack.pop();
     if (b.byPeers.length > 1) out.push(identical(index, b));
     let reported = 0;
     for (let i = stack.length - 1; i >= 0 && reported < MAX_NESTED_PER_PREFIX; i--) {

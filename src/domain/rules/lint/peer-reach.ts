@@ -35,7 +35,16 @@ export function peerReach(index: AccountIndex, targets: readonly string[], accep
     reachesFromPeer,
     reachesFromGroup(groupId) {
       if (s.groups.has(groupId)) return true;
-      for (const p of peersOfGroup(index, groupId)) if (reachesFromPeer(p)) return true;
+      const members = peersOfGroup(index, groupId);
+      for (const p of s.peers) if (members.has(p)) return true;
+      // is some member also in a reaching group? Walk the smaller side (All holds every peer)
+      let reachingMembers = 0;
+      for (const g of s.groups) reachingMembers += peersOfGroup(index, g).size;
+      if (reachingMembers < members.size) {
+        for (const g of s.groups) for (const p of peersOfGroup(index, g)) if (members.has(p)) return true;
+        return false;
+      }
+      for (const p of members) if (reachesFromPeer(p)) return true;
       return false;
     },
   };

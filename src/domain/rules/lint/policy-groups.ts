@@ -14,22 +14,22 @@ export function groupIsEmpty(index: AccountIndex, groupId: string): boolean {
   return peersOfGroup(index, groupId).size === 0 && (index.groupResources.get(groupId)?.size ?? 0) === 0;
 }
 
+const SIDES = ['source', 'destination'] as const;
+
 /** lintPolicyGroups: policy-empty-group for every enabled rule of every enabled policy. */
 export function lintPolicyGroups(index: AccountIndex, scope?: LintScope): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const r of ruleIndexOf(index).rules) {
     if (scope?.type === 'policy' && scope.id !== r.policy.id) continue;
-    const sides: [string, readonly string[]][] = [
-      ['source', r.sourceGroups],
-      ['destination', r.destinationGroups],
-    ];
-    for (const [side, ids] of sides) {
-      for (const g of ids) {
+    for (const side of SIDES) {
+      for (const g of side === 'source' ? r.sourceGroups : r.destinationGroups) {
+        // almost every group has members: test that first, before building the de-duplication key
+        if (!groupIsEmpty(index, g)) continue;
         const group = index.groups.get(g);
         if (group !== undefined && isGroupNameAll(group.name)) continue;
         const key = `${r.policy.id}\u0000${g}\u0000${side}`;
-        if (seen.has(key) || !groupIsEmpty(index, g)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
         const what = group === undefined ? `group ${g}, which does not exist` : `group "${group.name}", which has no peers and no resources`;
         out.push(

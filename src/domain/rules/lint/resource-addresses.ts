@@ -61,28 +61,88 @@ export interface PrefixTable {
 
 const hostBits = (version: 4 | 6): bigint => (version === 4 ? 32n : 128n);
 
-function buildTable(index: AccountIndex, networkId: string): PrefixTable {
+/** Level: the resources of one prefix length, by their network bits (numbers for IPv4, bigints for IPv6). */
+type Level = { version: 4; prefix: number; byKey: Map<number, IndexedResource[]> } | { version: 6; prefix: number; byKey: Map<bigint, IndexedResource[]> };
+
+/** v4Bits: the top `prefix` bits of an IPv4 address as a number (no BigInt: this runs for every resource). */
+const v4Bits = (address: number, prefix: number): number => (prefix === 0 ? 0 : address >>> (32 - prefix));
+
+/**
+ * SCAN_LIMIT: up to this many resources, a network answers by scanning its resources (a few dozen
+ * number comparisons) instead of building per-length maps that would outweigh the lookups.
+ */
+const SCAN_LIMIT = 64;
+
+const lengthKey = (cidr: Cidr): number => (cidr.version === 4 ? cidr.prefix : 1000 + cidr.prefix);
+
+
+/**
+ * scanTable: the same answers as the maps, in the same order: by prefix length in order of first
+ * appearance, then resource order. Each enabled IPv4 resource is kept as numbers (its top bits
+ * and prefix length), so a lookup is a few dozen integer comparisons.
+ */
+function scanTable(index: AccountIndex, resources: readonly IndexedResource[]): PrefixTable {
   const cidrs = resourceCidrs(index);
-  // "version/prefix" -> network >> host bits -> resources
-  const buckets = new Map<string, { version: 4 | 6; prefix: number; byKey: Map<bigint, IndexedResource[]> }>();
-  for (const r of index.resourcesOfNetwork.get(networkId) ?? []) {
+  const list: { r: IndexedResource; cidr: Cidr; rank: number; bits: number }[] = [];
+  const lengths: number[] = [];
+  for (const r of resources) {
     const cidr = cidrs.get(r.id);
     if (!r.enabled || cidr === undefined) continue;
-    const bucketKey = `${cidr.version}/${cidr.prefix}`;
-    let bucket = buckets.get(bucketKey);
-    if (bucket === undefined) buckets.set(bucketKey, (bucket = { version: cidr.version, prefix: cidr.prefix, byKey: new Map() }));
-    const key = cidr.network >> (hostBits(cidr.version) - BigInt(cidr.prefix));
-    const list = bucket.byKey.get(key);
-    if (list === undefined) bucket.byKey.set(key, [r]);
-    else list.push(r);
+    const key = lengthKey(cidr);
+    let rank = lengths.indexOf(key);
+    if (rank < 0) rank = lengths.push(key) - 1;
+    list.push({ r, cidr, rank, bits: cidr.version === 4 ? v4Bits(Number(cidr.network), cidr.prefix) : 0 });
   }
-  const levels = [...buckets.values()];
+  return {
+    containing(ip) {
+      const v4 = ip.version === 4 ? Number(ip.value) : 0;
+      let hits: (typeof list)[number][] | null = null;
+      for (const e of list) {
+        const inside = e.cidr.version !== ip.version ? false : ip.version === 4 ? v4Bits(v4, e.cidr.prefix) === e.bits : cidrContainsIp(e.cidr, ip);
+        if (inside) (hits ??= []).push(e);
+      }
+      if (hits === null) return [];
+      return hits.length === 1 ? [hits[0]!.r] : hits.sort((a, b) => a.rank - b.rank).map((h) => h.r);
+    },
+  };
+}
+
+function buildTable(index: AccountIndex, networkId: string): PrefixTable {
+  const resources = index.resourcesOfNetwork.get(networkId) ?? [];
+  if (resources.length <= SCAN_LIMIT) return scanTable(index, resources);
+  const cidrs = resourceCidrs(index);
+  // levels in the order their prefix length first appears, each filed by network bits
+  const levels: Level[] = [];
+  const byLength = new Map<number, Level>();
+  for (const r of resources) {
+    const cidr = cidrs.get(r.id);
+    if (!r.enabled || cidr === undefined) continue;
+    let level = byLength.get(lengthKey(cidr));
+    if (level === undefined) {
+      level = cidr.version === 4 ? { version: 4, prefix: cidr.prefix, byKey: new Map() } : { version: 6, prefix: cidr.prefix, byKey: new Map() };
+      byLength.set(lengthKey(cidr), level);
+      levels.push(level);
+    }
+    if (level.version === 4) {
+      const key = v4Bits(Number(cidr.network), cidr.prefix);
+      const list = level.byKey.get(key);
+      if (list === undefined) level.byKey.set(key, [r]);
+      else list.push(r);
+    } else {
+      const key = cidr.network >> (hostBits(6) - BigInt(cidr.prefix));
+      const list = level.byKey.get(key);
+      if (list === undefined) level.byKey.set(key, [r]);
+      else list.push(r);
+    }
+  }
   return {
     containing(ip) {
       const out: IndexedResource[] = [];
-      for (const b of levels) {
-        if (b.version !== ip.version) continue;
-        const list = b.byKey.get(ip.value >> (hostBits(ip.version) - BigInt(b.prefix)));
+      if (levels.length === 0) return out;
+      const v4 = ip.version === 4 ? Number(ip.value) : 0;
+      for (const level of levels) {
+        if (level.version !== ip.version) continue;
+        const list = level.version === 4 ? level.byKey.get(v4Bits(v4, level.prefix)) : level.byKey.get(ip.value >> (hostBits(6) - BigInt(level.prefix)));
         if (list !== undefined) out.push(...list);
       }
       return out;

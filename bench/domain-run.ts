@@ -1,0 +1,55 @@
+import { diffCase, domainCases, makeAccount, type DomainCase } from './domain-cases';
+import { collectGarbage, summarize, timeOnce, type Sample } from './measure';
+import type { Measurement } from './report';
+
+/**
+ * domain-run: one group of domain cases (lint, trace, matrix or diff) with its own JSON.parse
+ * baseline, in one process. Each group runs in a process of its own (run.ts), so every budget is
+ * a ratio measured in one run, and one analysis's type feedback in V8 (the trace's strings, say)
+ * does not slow another that the app would never run in the same worker.
+ */
+export const GROUPS = ['lint', 'trace', 'matrix', 'diff'] as const;
+export type GroupName = (typeof GROUPS)[number];
+
+export const isGroupName = (s: string): s is GroupName => (GROUPS as readonly string[]).includes(s);
+
+export interface GroupResult {
+  group: GroupName;
+  /** Object counts of the L and XL accounts, for the growth budgets. */
+  objects: { L: number; XL: number };
+  measurements: Measurement[];
+}
+
+const progress = (text: string) => process.stderr.write(`${text}\n`);
+
+export function runGroup(group: GroupName, runs: number, warmup: number): GroupResult {
+  progress(`${group}: generating the L and XL accounts...`);
+  const xl = makeAccount('XL');
+  const l = makeAccount('L');
+  const all: DomainCase[] = [...domainCases(xl), diffCase(xl), ...domainCases(l)];
+  // the group's case and its baseline on XL, and on L for the growth budgets (the diff has none)
+  const wanted = new Set([`parse-XL`, `${group}-XL`, ...(group === 'diff' ? [] : ['parse-L', `${group}-L`])]);
+  const cases = all.filter((c) => wanted.has(c.id));
+
+  // The analyses are JavaScript that V8 compiles to optimized code only after a dozen calls or so
+  // (each runs once per lint or matrix); JSON.parse is native code. Budgets compare steady states:
+  // `warmup` untimed rounds on the L account (same code paths, a quarter of the time), then one on XL.
+  const onL = cases.filter((c) => c.id.endsWith('-L'));
+  const warmups = [...Array.from({ length: warmup }, () => (onL.length > 0 ? onL : cases)), cases];
+  warmups.forEach((round, i) => {
+    progress(`${group}: warm-up ${i + 1}/${warmups.length}`);
+    for (const c of round) timeOnce(() => c.setup(), (input) => c.run(input));
+  });
+  // round-robin, so a burst of load on a shared machine hits the case and its baseline alike
+  const samples = new Map<string, Sample[]>(cases.map((c) => [c.id, []]));
+  for (let round = 1; round <= runs; round++) {
+    progress(`${group}: round ${round}/${runs}`);
+    for (const c of cases) samples.get(c.id)?.push(timeOnce(() => c.setup(), (input) => c.run(input)));
+  }
+  collectGarbage();
+  const measurements = cases.map((c) => {
+    const list = samples.get(c.id) ?? [];
+    return { id: `${group}:${c.id}`, label: c.label, wall: summarize(list.map((x) => x.wall)), cpu: summarize(list.map((x) => x.cpu)) };
+  });
+  return { group, objects: { L: l.objects, XL: xl.objects }, measurements };
+}
