@@ -3,8 +3,9 @@ import { expect, test } from '../support/fixtures';
 import { applyAndVerify, chooseScenario, pickSources } from '../support/wizard-flow';
 
 /**
- * The setup wizard against the served API too (the served-api project runs e2e/editors against
- * `nbrc serve --token`, whose control plane also simulates the install).
+ * The setup wizard's site/LAN scenario, start to verify. It lives with the editors so it runs twice:
+ * on the embedded demo and against `nbrc serve --token` (the served-api project), whose control
+ * plane also simulates the install. The other scenarios are in e2e/wizard.spec.ts.
  */
 test.describe.configure({ timeout: 120_000 });
 
@@ -43,6 +44,8 @@ test('site/LAN: new network, new Linux routing peer, one-way policy, verified by
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Engineers to Branch LAN', { timeout: 15_000 });
   // The rule is stored with bidirectional off: the policy page words that as one-way (rule-direction).
   await expect(field(page, 'Direction')).toHaveText('One-way (sources open connections to destinations)');
+  await expect(field(page, 'Sources')).toContainText('Engineers');
+  await expect(field(page, 'Destinations')).toContainText('Branch LAN resources');
   await page.goto('/networks');
   await page.getByRole('link', { name: 'Branch LAN', exact: true }).click();
   await expect(page.getByRole('main')).toContainText('10.77.0.0/16');
