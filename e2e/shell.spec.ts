@@ -42,9 +42,9 @@ test('the Demo badge leads to Settings, where the embedded control plane is chos
 });
 
 test('an address the console does not have shows Page not found', async ({ page }) => {
-  await page.goto('/review');
+  await page.goto('/no-such-page');
   await expectHeading(page, 'Page not found');
-  await expect(page.getByText('/review', { exact: true })).toBeVisible();
+  await expect(page.getByText('/no-such-page', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Go to Networks' }).click();
   await expectHeading(page, 'Networks');
 });

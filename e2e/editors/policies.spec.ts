@@ -16,8 +16,14 @@ const rule = (page: Page, n: number) => page.getByRole('group', { name: `Rule ${
 
 /** pickGroup: types into a rule's group picker and picks (or creates) the group. */
 async function pickGroup(scope: Locator, label: string, name: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label, exact: true }).fill(name);
-  await scope.getByRole('option', { name: new RegExp(`^${name}\\b`) }).click();
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  const option = scope.getByRole('option', { name: new RegExp(`^${name}\\b`) });
+  // Typing right after a select closes can land while focus still moves back: retype until the list offers the group.
+  await expect(async () => {
+    await box.fill('');
+    await box.fill(name);
+    await option.click({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(scope.getByRole('list', { name: 'Selected groups' }).getByText(name, { exact: true })).toBeVisible();
 }
 
