@@ -1,5 +1,6 @@
 import { DownloadIcon, UploadIcon } from 'lucide-react';
 import { useRef, useState } from 'react';
+import { downloadFile } from '@/components/download-file';
 import { exportTestsJson } from '@/components/reachability-tests/tests-storage';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -8,19 +9,6 @@ import type { ReachabilityTest } from '@/domain/reachability/reachability-test';
 import { mergeTests } from './merge-tests';
 
 export const EXPORT_FILE_NAME = 'reachability-tests.json';
-
-/** downloadText: saves `text` as a file through a temporary link (no server involved). */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // revoked later: the browser reads the blob after the click returns
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 type ImportOutcome = { kind: 'ok'; text: string } | { kind: 'error'; title: string; text: string };
 
@@ -61,7 +49,7 @@ export function ImportExport({ tests, disabled, onReplace }: { tests: readonly R
         <Button variant="outline" onClick={() => input.current?.click()} disabled={disabled}>
           <UploadIcon aria-hidden="true" /> Import JSON…
         </Button>
-        <Button variant="outline" onClick={() => downloadText(EXPORT_FILE_NAME, exportTestsJson(tests))} disabled={disabled || tests.length === 0}>
+        <Button variant="outline" onClick={() => downloadFile(EXPORT_FILE_NAME, exportTestsJson(tests), 'application/json')} disabled={disabled || tests.length === 0}>
           <DownloadIcon aria-hidden="true" /> Export JSON
         </Button>
         <input

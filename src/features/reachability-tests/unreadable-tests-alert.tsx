@@ -11,7 +11,7 @@ import {
   AlertDialogTrigger,
 } from '@/components/ui/alert-dialog';
 import { Button } from '@/components/ui/button';
-import { downloadText } from './import-export';
+import { downloadFile } from '@/components/download-file';
 
 /**
  * UnreadableTestsAlert: the stored tests could not be read (edited by hand, saved by a newer
@@ -25,7 +25,7 @@ export function UnreadableTestsAlert({ error, raw, onDiscard }: { error: string;
         <p>Nothing was changed: they stay stored until you decide. Download them to repair the file and import it again, or discard them to start over.</p>
         <pre className="mt-2 max-h-32 overflow-auto whitespace-pre-wrap font-mono text-xs">{error}</pre>
         <div className="mt-3 flex flex-wrap gap-2">
-          <Button variant="outline" size="sm" onClick={() => downloadText('reachability-tests-unreadable.json', raw)}>
+          <Button variant="outline" size="sm" onClick={() => downloadFile('reachability-tests-unreadable.json', raw, 'application/json')}>
             Download them
           </Button>
           <AlertDialog>

@@ -1,3 +1,4 @@
+import { downloadFile } from '@/components/download-file';
 import { DownloadIcon, Grid3x3Icon, ListIcon } from 'lucide-react';
 import { useDeferredValue, useMemo } from 'react';
 import { Button } from '@/components/ui/button';
@@ -8,7 +9,6 @@ import { filterMatrix } from '@/domain/access/access-matrix-filter';
 import { AccessMatrixFilters } from './access-matrix-filters';
 import { AccessMatrixGrid } from './access-matrix-grid';
 import { AccessMatrixTable } from './access-matrix-table';
-import { downloadFile } from './download-file';
 import { filterDescription } from './filter-description';
 import { matrixSearch, readMatrixParams, type MatrixView } from './matrix-params';
 import { useAccessMatrix } from './use-access-matrix';

@@ -1,6 +1,7 @@
 import { DownloadIcon, EraserIcon, RotateCcwIcon } from 'lucide-react';
 import { useState } from 'react';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
+import { downloadFile } from '@/components/download-file';
 import { Button } from '@/components/ui/button';
 import type { EmbeddedSeed } from '@/components/target-settings';
 import { ConfirmButton } from './confirm-button';
@@ -101,10 +102,5 @@ export function EmbeddedTargetPanel({
 async function download(unreadableData: () => Promise<{ key: string; raw: string } | null>): Promise<void> {
   const data = await unreadableData();
   if (!data) return;
-  const url = URL.createObjectURL(new Blob([data.raw], { type: 'application/octet-stream' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${data.key.replaceAll(':', '-')}-unreadable.json`;
-  a.click();
-  URL.revokeObjectURL(url);
+  downloadFile(`${data.key.replaceAll(':', '-')}-unreadable.json`, data.raw, 'application/octet-stream');
 }

@@ -1,5 +1,6 @@
 import { DownloadIcon, FileUpIcon, UndoIcon } from 'lucide-react';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { downloadFile } from '@/components/download-file';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent } from '@/components/ui/card';
@@ -10,16 +11,6 @@ import type { Simulation } from './use-simulation';
 
 const LAB = 'lab';
 const FILE = 'file';
-
-/** downloadJson: saves a value as a .json file through a temporary object URL. */
-function downloadJson(name: string, value: unknown) {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * ScenarioCard: which scenario runs (the lab as it is, a built-in, or a JSON file in the `nbrc
@@ -76,7 +67,7 @@ export function ScenarioCard({ sim }: { sim: Simulation }) {
             Load file
           </Button>
           {sim.resolved.ok ? (
-            <Button variant="outline" onClick={() => sim.resolved.ok && downloadJson('scenario.json', scenarioJson(withEvents(sim.resolved.scenario, sim.added)))}>
+            <Button variant="outline" onClick={() => sim.resolved.ok && downloadFile('scenario.json', `${JSON.stringify(scenarioJson(withEvents(sim.resolved.scenario, sim.added)), null, 2)}\n`, 'application/json')}>
               <DownloadIcon aria-hidden="true" />
               Download scenario
             </Button>

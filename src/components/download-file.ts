@@ -1,6 +1,8 @@
 /**
- * downloadFile: saves text as a file through a Blob URL (no server round trip: the export is
- * built from what the page shows). The URL is revoked after the click has started the download.
+ * downloadFile: saves text as a file through a Blob URL (no server round trip: every export is
+ * built from what the page already has). The one download helper of the console: exports of the
+ * access matrix, reachability tests and scenarios, and unreadable stored data. The URL is revoked
+ * once the click has started the download.
  */
 export function downloadFile(name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
