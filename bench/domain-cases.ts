@@ -1,5 +1,6 @@
 import { buildAccountIndex, type AccountIndex } from '@/domain/account';
-import { accessFor } from '@/domain/access';
+import { deriveAccountIndex } from '@/domain/account/derive-account-index';
+import { accessFor, prepareAccess } from '@/domain/access';
 import { accessDiff } from '@/domain/access/access-diff';
 import { generateAccount, totalObjects, accountCounts, type AccountSizeName } from '@/domain/generate';
 import { lintAccount } from '@/domain/rules/lint';
@@ -15,7 +16,8 @@ import { traceQueries } from './trace-queries';
  * - trace: 1,000 random traces on an index built and prepared (prepareTrace) in the setup;
  * - matrix: the full groups × resources access matrix (accessFor every source, resource
  *   destinations), indexing included;
- * - diff: accessDiff for one policy edit, both accounts indexed in the setup.
+ * - diff: one policy edit's access diff, the draft's index derived from the prepared index of
+ *   the account as loaded (diffCase).
  */
 export interface Account {
   size: AccountSizeName;
@@ -81,18 +83,24 @@ export function domainCases(a: Account): DomainCase[] {
   ];
 }
 
-/** diffCase: one policy edit on the account (XL in the budgets). */
+/**
+ * diffCase: one policy edit on the account (XL in the budgets), as an editor's change preview
+ * computes it on each edit: the draft's index derived from the index of the account as loaded,
+ * then accessDiff. The app holds that index, analysed since the first preview (prepareAccess), so
+ * the setup builds and prepares it, and makes the edited snapshot; the run does the rest.
+ */
 export function diffCase(a: Account): DomainCase {
   return {
     id: `diff-${a.size}`,
     label: `access diff ${a.size} (1 policy)`,
     setup: () => {
-      const before = parse(a);
-      return { before: buildAccountIndex(before), after: buildAccountIndex(policyEdit(before)) };
+      const before = buildAccountIndex(parse(a));
+      prepareAccess(before);
+      return { before, edited: policyEdit(before.snapshot) };
     },
     run: (input) => {
-      const { before, after } = input as { before: AccountIndex; after: AccountIndex };
-      accessDiff(before, after);
+      const { before, edited } = input as { before: AccountIndex; edited: Snapshot };
+      accessDiff(before, deriveAccountIndex(before, edited));
     },
   };
 }

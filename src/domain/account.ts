@@ -99,22 +99,85 @@ const indexedRouter = (r: SnapRouter, network_id: string): IndexedRouter => ({
   network_id,
 });
 
-export function buildAccountIndex(snapshot: Snapshot): AccountIndex {
-  const peers = new Map<string, SnapPeer>();
-  for (const p of snapshot.peers) peers.set(p.id, p);
-  // by IP and by name: only lookups by what a person typed need them (trace, access), so built on first use
-  let peerByIp: Map<string, SnapPeer> | undefined;
-  let peerByName: Map<string, SnapPeer> | undefined;
+/**
+ * The index in parts, each built from the snapshot lists its comment names and nothing else, so
+ * deriveAccountIndex (account/derive-account-index.ts) can take a part over from the index of the
+ * account a draft was made from when those lists are the very same objects.
+ */
 
-  const groups = new Map<string, SnapGroup>();
-  const groupByName = new Map<string, SnapGroup>();
+/** PeerLookups: peers by overlay IP and by name (snapshot.peers), built on first use. */
+export interface PeerLookups {
+  readonly peerByIp: ReadonlyMap<string, SnapPeer>;
+  readonly peerByName: ReadonlyMap<string, SnapPeer>;
+}
+
+/** Memberships: groups ↔ peers and groups ↔ resources (snapshot.groups, peers and network_resources). */
+export type Memberships = Pick<AccountIndex, 'groupPeers' | 'peerGroups' | 'groupResources' | 'resourceGroups'>;
+
+/** ResourcePart: resources and where they live (snapshot.networks and network_resources). */
+export type ResourcePart = Pick<AccountIndex, 'resources' | 'resourcesOfNetwork'>;
+
+/** RouterPart: routers and where they live (snapshot.networks and network_routers). */
+export type RouterPart = Pick<AccountIndex, 'routers' | 'routersOfNetwork'>;
+
+/** GroupPart: groups by id and by name (snapshot.groups). */
+export type GroupPart = Pick<AccountIndex, 'groups' | 'groupByName'>;
+
+export interface IndexParts {
+  peers: ReadonlyMap<string, SnapPeer>;
+  peerLookups: PeerLookups;
+  groups: GroupPart;
+  memberships: Memberships;
+  resources: ResourcePart;
+  routers: RouterPart;
+  policies: ReadonlyMap<string, SnapPolicy>;
+  routes: ReadonlyMap<string, SnapRoute>;
+  networks: ReadonlyMap<string, SnapNetwork>;
+}
+
+export const byId = <T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> => {
+  const out = new Map<string, T>();
+  for (const x of list) out.set(x.id, x);
+  return out;
+};
+
+/** peerLookups: only lookups by what a person typed need them (trace, access), so they wait for their first use. */
+export function peerLookups(peers: readonly SnapPeer[]): PeerLookups {
+  let byIp: Map<string, SnapPeer> | undefined;
+  let byName: Map<string, SnapPeer> | undefined;
+  return {
+    get peerByIp() {
+      if (byIp === undefined) {
+        byIp = new Map();
+        for (const p of peers) {
+          byIp.set(p.ip, p);
+          if (p.ipv6) byIp.set(p.ipv6, p);
+        }
+      }
+      return byIp;
+    },
+    get peerByName() {
+      if (byName === undefined) {
+        byName = new Map();
+        for (const p of peers) byName.set(p.name, p);
+      }
+      return byName;
+    },
+  };
+}
+
+export function indexGroups(groups: readonly SnapGroup[]): GroupPart {
+  const byName = new Map<string, SnapGroup>();
+  for (const g of groups) byName.set(g.name, g);
+  return { groups: byId(groups), groupByName: byName };
+}
+
+export function indexMemberships(snapshot: Pick<Snapshot, 'groups' | 'peers' | 'network_resources'>): Memberships {
   const groupPeers: Relation = new Map();
   const peerGroups: Relation = new Map();
   const groupResources: Relation = new Map();
   const resourceGroups: ListRelation = new Map();
   for (const g of snapshot.groups) {
-    groups.set(g.id, g);
-    groupByName.set(g.name, g);
     groupPeers.set(g.id, new Set());
     groupResources.set(g.id, new Set());
     for (const p of g.peers) relate(groupPeers, peerGroups, g.id, p.id);
@@ -125,74 +188,91 @@ export function buildAccountIndex(snapshot: Snapshot): AccountIndex {
   }
   // A peer's own `groups` list is the same membership seen from the peer: honour both sides.
   for (const p of snapshot.peers) relateFromMember(groupPeers, peerGroups, p.id, p.groups);
-
-  const resources = new Map<string, IndexedResource>();
-  const resourcesOfNetwork = new Map<string, IndexedResource[]>();
-  const routers = new Map<string, IndexedRouter>();
-  const routersOfNetwork = new Map<string, IndexedRouter[]>();
-  for (const n of snapshot.networks) {
-    resourcesOfNetwork.set(n.id, []);
-    routersOfNetwork.set(n.id, []);
-  }
+  // And so is a resource's.
   for (const networkId in snapshot.network_resources) {
-    const list = snapshot.network_resources[networkId] ?? [];
-    let inNetwork = resourcesOfNetwork.get(networkId);
-    if (inNetwork === undefined) resourcesOfNetwork.set(networkId, (inNetwork = []));
-    for (const r of list) {
-      const ir = indexedResource(r, networkId);
-      resources.set(r.id, ir);
-      inNetwork.push(ir);
+    for (const r of snapshot.network_resources[networkId] ?? []) {
       const known = resourceGroups.get(r.id);
       for (const g of r.groups) if (known === undefined || !known.includes(g.id)) relateToList(groupResources, resourceGroups, g.id, r.id);
     }
   }
+  return { groupPeers, peerGroups, groupResources, resourceGroups };
+}
+
+export function indexResources(snapshot: Pick<Snapshot, 'networks' | 'network_resources'>): ResourcePart {
+  const resources = new Map<string, IndexedResource>();
+  const resourcesOfNetwork = new Map<string, IndexedResource[]>();
+  for (const n of snapshot.networks) resourcesOfNetwork.set(n.id, []);
+  for (const networkId in snapshot.network_resources) {
+    let inNetwork = resourcesOfNetwork.get(networkId);
+    if (inNetwork === undefined) resourcesOfNetwork.set(networkId, (inNetwork = []));
+    for (const r of snapshot.network_resources[networkId] ?? []) {
+      const ir = indexedResource(r, networkId);
+      resources.set(r.id, ir);
+      inNetwork.push(ir);
+    }
+  }
+  return { resources, resourcesOfNetwork };
+}
+
+export function indexRouters(snapshot: Pick<Snapshot, 'networks' | 'network_routers'>): RouterPart {
+  const routers = new Map<string, IndexedRouter>();
+  const routersOfNetwork = new Map<string, IndexedRouter[]>();
+  for (const n of snapshot.networks) routersOfNetwork.set(n.id, []);
   for (const networkId in snapshot.network_routers) {
-    const list = snapshot.network_routers[networkId] ?? [];
     let inNetwork = routersOfNetwork.get(networkId);
     if (inNetwork === undefined) routersOfNetwork.set(networkId, (inNetwork = []));
-    for (const r of list) {
+    for (const r of snapshot.network_routers[networkId] ?? []) {
       const ir = indexedRouter(r, networkId);
       routers.set(r.id, ir);
       inNetwork.push(ir);
     }
   }
+  return { routers, routersOfNetwork };
+}
 
+/** assembleAccountIndex: one index of `snapshot` out of its parts. */
+export function assembleAccountIndex(snapshot: Snapshot, parts: IndexParts): AccountIndex {
+  const { peerLookups: lookups } = parts;
   const labPeers = snapshot.lab?.peers ?? {};
   return {
     snapshot,
-    peers,
+    peers: parts.peers,
     get peerByIp() {
-      if (peerByIp === undefined) {
-        peerByIp = new Map();
-        for (const p of snapshot.peers) {
-          peerByIp.set(p.ip, p);
-          if (p.ipv6) peerByIp.set(p.ipv6, p);
-        }
-      }
-      return peerByIp;
+      return lookups.peerByIp;
     },
     get peerByName() {
-      if (peerByName === undefined) {
-        peerByName = new Map();
-        for (const p of snapshot.peers) peerByName.set(p.name, p);
-      }
-      return peerByName;
+      return lookups.peerByName;
     },
-    groups,
-    groupByName,
-    policies: new Map(snapshot.policies.map((p) => [p.id, p])),
-    routes: new Map(snapshot.routes.map((r) => [r.id, r])),
-    networks: new Map(snapshot.networks.map((n) => [n.id, n])),
-    resources,
-    routers,
-    groupPeers,
-    groupResources,
-    peerGroups,
-    resourceGroups,
-    resourcesOfNetwork,
-    routersOfNetwork,
+    // every field spelled out: one object shape for every index, whichever parts it took over
+    groups: parts.groups.groups,
+    groupByName: parts.groups.groupByName,
+    policies: parts.policies,
+    routes: parts.routes,
+    networks: parts.networks,
+    resources: parts.resources.resources,
+    routers: parts.routers.routers,
+    groupPeers: parts.memberships.groupPeers,
+    groupResources: parts.memberships.groupResources,
+    peerGroups: parts.memberships.peerGroups,
+    resourceGroups: parts.memberships.resourceGroups,
+    resourcesOfNetwork: parts.resources.resourcesOfNetwork,
+    routersOfNetwork: parts.routers.routersOfNetwork,
     lab: (peerId) => labPeers[peerId] ?? {},
   };
+}
+
+export function buildAccountIndex(snapshot: Snapshot): AccountIndex {
+  return assembleAccountIndex(snapshot, {
+    peers: byId(snapshot.peers),
+    peerLookups: peerLookups(snapshot.peers),
+    groups: indexGroups(snapshot.groups),
+    memberships: indexMemberships(snapshot),
+    resources: indexResources(snapshot),
+    routers: indexRouters(snapshot),
+    policies: byId(snapshot.policies),
+    routes: byId(snapshot.routes),
+    networks: byId(snapshot.networks),
+  });
 }
 
 export function peersOfGroup(index: AccountIndex, groupId: string): ReadonlySet<string> {

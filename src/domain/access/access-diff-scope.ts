@@ -1,5 +1,6 @@
 import { groupsOfPeer, peersOfGroup, type AccountIndex } from '@/domain/account';
 import type { SnapPolicy, SnapRoute, SnapRouter } from '@/domain/snapshot';
+import type { DestinationSubset } from './access-collector';
 import { ruleIndexOf, rulesTowardResource, type IndexedRule } from './rule-index';
 
 /**
@@ -27,6 +28,11 @@ import { ruleIndexOf, rulesTowardResource, type IndexedRule } from './rule-index
 export interface DiffScope {
   groups: Set<string>;
   peers: Set<string>;
+  /**
+   * The only resources and peers whose cells can differ, when the change is to policies alone;
+   * null when any other part of the account changed (then every destination of a source may).
+   */
+  destinations: DestinationSubset | null;
 }
 
 /** Identity first (draft appliers keep unchanged objects), then content. */
@@ -45,6 +51,26 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
+/**
+ * candidateIds: the ids whose object may differ between two lists (a superset of those that do):
+ * the ids at every position where the lists hold different objects. Draft appliers replace,
+ * append or remove an object and keep the others in place, so one policy edit compares one
+ * policy instead of collecting thousands of ids. (An id whose last object differs always shows at
+ * a position that differs: the one where either list holds its last object.)
+ */
+function candidateIds(was: readonly { id: string }[], is: readonly { id: string }[]): Set<string> {
+  const ids = new Set<string>();
+  if (was === is) return ids;
+  for (let i = 0; i < Math.max(was.length, is.length); i++) {
+    const a = was[i];
+    const b = is[i];
+    if (a === b) continue;
+    if (a !== undefined) ids.add(a.id);
+    if (b !== undefined) ids.add(b.id);
+  }
+  return ids;
+}
+
 /** symmetricDifference: members on one side only. */
 function changedMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -54,7 +80,7 @@ function changedMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): string[
 }
 
 export function diffScope(before: AccountIndex, after: AccountIndex): DiffScope {
-  const scope: DiffScope = { groups: new Set(), peers: new Set() };
+  const scope: DiffScope = { groups: new Set(), peers: new Set(), destinations: null };
   const sides = [before, after] as const;
   const touchedNetworks = new Set<string>();
   const touchedResources = new Set<string>();
@@ -69,13 +95,16 @@ export function diffScope(before: AccountIndex, after: AccountIndex): DiffScope 
     for (const g of r.destinationGroups) scope.groups.add(g);
     if (r.destinationPeer !== null) scope.peers.add(r.destinationPeer);
   };
+  // what the changed policies' rules name: its groups and peers join the scope, and all of it bounds the destinations
+  const named = { groups: new Set<string>(), peers: new Set<string>(), resources: new Set<string>() };
   const addPolicy = (p: SnapPolicy | undefined) => {
     // every rule, enabled or not: enabling a rule is a change of the policy too
     for (const rule of p?.rules ?? []) {
-      for (const g of rule.sources) scope.groups.add(g.id);
-      for (const g of rule.destinations) scope.groups.add(g.id);
-      if (rule.sourceResource?.type === 'peer') scope.peers.add(rule.sourceResource.id);
-      if (rule.destinationResource?.type === 'peer') scope.peers.add(rule.destinationResource.id);
+      for (const g of [...rule.sources, ...rule.destinations]) named.groups.add(g.id);
+      for (const r of [rule.sourceResource, rule.destinationResource]) {
+        if (r?.type === 'peer') named.peers.add(r.id);
+        else if (r) named.resources.add(r.id);
+      }
     }
   };
 
@@ -86,13 +115,15 @@ export function diffScope(before: AccountIndex, after: AccountIndex): DiffScope 
   const membershipMayDiffer = was.groups !== is.groups || was.peers !== is.peers || was.network_resources !== is.network_resources;
 
   // Policies.
-  for (const id of was.policies === is.policies ? [] : keysOf(before.policies, after.policies)) {
+  for (const id of candidateIds(was.policies, is.policies)) {
     const b = before.policies.get(id);
     const a = after.policies.get(id);
     if (same(b, a)) continue;
     addPolicy(b);
     addPolicy(a);
   }
+  for (const g of named.groups) scope.groups.add(g);
+  for (const id of named.peers) scope.peers.add(id);
 
   // Group membership: peers and resources.
   for (const g of membershipMayDiffer ? keysOf(before.groupPeers, after.groupPeers, before.groupResources, after.groupResources) : []) {
@@ -136,7 +167,7 @@ export function diffScope(before: AccountIndex, after: AccountIndex): DiffScope 
   for (const id of touchedResources) for (const idx of sides) for (const r of rulesTowardResource(idx, id)) addSources(r);
 
   // Legacy routes.
-  for (const id of was.routes === is.routes ? [] : keysOf(before.routes, after.routes)) {
+  for (const id of candidateIds(was.routes, is.routes)) {
     const b = before.routes.get(id);
     const a = after.routes.get(id);
     if (same(b, a)) continue;
@@ -150,5 +181,27 @@ export function diffScope(before: AccountIndex, after: AccountIndex): DiffScope 
       for (const g of route.access_control_groups ?? []) for (const r of byDestination.get(g) ?? []) addSources(r);
     }
   }
+  const policiesOnly = (['groups', 'peers', 'network_resources', 'network_routers', 'routes', 'networks'] as const).every((k) => was[k] === is[k]);
+  if (policiesOnly) scope.destinations = destinationSubset(sides, named);
   return scope;
+}
+
+/**
+ * destinationSubset: what the rules of changed policies name, on either side (the reverse
+ * direction of a bidirectional rule reaches the peers of its sources), through either account's
+ * memberships. When only policies change, a source's cell towards any other resource or peer is
+ * decided by the same rules before and after (accept rules naming it, drop rules naming it), so it
+ * cannot change, and the diff need not compute it. Routes stay out of the subset: a source's route
+ * cells hang on routing peers and peer links as well, and are always recomputed.
+ */
+function destinationSubset(sides: readonly AccountIndex[], named: { groups: ReadonlySet<string>; peers: ReadonlySet<string>; resources: ReadonlySet<string> }): DestinationSubset {
+  const resources = new Set(named.resources);
+  const peers = new Set(named.peers);
+  for (const idx of sides) {
+    for (const g of named.groups) {
+      for (const p of peersOfGroup(idx, g)) peers.add(p);
+      for (const r of idx.groupResources.get(g) ?? []) resources.add(r);
+    }
+  }
+  return { resources, peers };
 }

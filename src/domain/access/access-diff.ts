@@ -1,6 +1,7 @@
 import type { AccountIndex } from '@/domain/account';
+import type { DestinationSubset } from './access-collector';
 import { diffScope } from './access-diff-scope';
-import type { AccessDestinationRef, AccessEntry, AccessSourceRef } from './access-entry';
+import type { AccessDestinationRef, AccessDestinationType, AccessEntry, AccessSourceRef } from './access-entry';
 import { accessFor, type AccessSubject } from './compute-access';
 import { isEmptyReach, NO_REACH, reachGrants, reachOfGrant, reachOverlaps, subtractReach, unionReach, type AccessGrant, type Reach } from './reach';
 
@@ -13,21 +14,31 @@ import { isEmptyReach, NO_REACH, reachGrants, reachOfGrant, reachOverlaps, subtr
  * appliers keep unchanged objects) and returns only the groups and peers whose access the change
  * can alter: for one policy edit, the groups and peers its rules name. Only those sources are
  * recomputed, with the access matrix's own accessFor, on both sides; nothing else of the matrix is
- * built. Per source, both sides are turned into per-protocol port sets (reach), so a rule split
+ * built. When only policies changed, a source is recomputed only towards the resources and peers
+ * the changed rules name (scope.destinations): every other cell is decided by the same rules on
+ * both sides. Per source, both sides are turned into per-protocol port sets (reach), so a rule split
  * in two or ports typed in another order is no change, and narrowing `all` to tcp/443 shows
  * exactly what is lost. Everything is behind the one call accessDiff(before, after), on plain data,
  * so it can move to a Web Worker unchanged.
  *
+ * The draft's index should be deriveAccountIndex(before, draft) (the change preview's is): it shares
+ * every part of the account's index the edit left alone, and its rule index is derived from the
+ * account's (rule-index-build.ts) instead of flattening every policy again.
+ *
  * Sources are groups ("every member of the group") and single peers: a peer named directly by a
  * changed rule, or one whose group membership changed (what that peer gains or loses by it).
  *
- * Measured on a generated XL account (10k peers, 20k resources, 5k policies; 2026-11, a shared and
- * busy 2-core machine, so rough): JSON.parse of the snapshot ~200 ms; one policy edit scopes 1-3
- * groups in ~2 ms, and the diff itself (building the draft's rule index included) takes ~20-60 ms;
- * indexing the draft account (buildAccountIndex) costs ~70-150 ms more, outside this function.
- * Issue 8's budget (0.1x the parse) needs the draft's AccountIndex and rule index derived
- * incrementally from the current account's, as the draft appliers already keep unchanged lists by
- * identity (which the scope and the usable-resource cache of compute-access rely on).
+ * Measured with `npm run bench -- --groups diff` on a generated XL account (10k peers, 20k
+ * resources, 5k policies; 2026-11, a 2-core machine shared with other jobs, load 1-14): one policy
+ * edit opening a second destination group (345 changes, 3 groups examined), the draft's index
+ * derived from the prepared index of the account (prepareAccess) and the diff together: median
+ * 6-12 ms (51 ms once, at load 14) against 165-250 ms for JSON.parse of the snapshot, so 0.03-0.08x
+ * the parse (issue 8's budget: 0.1x). Warm, the parts are ~0.5 ms to derive the index, ~0.8 ms
+ * its rule index, ~0.2 ms the scope, ~2-4 ms the diff; with V8's optimizing compiler off, ~8.5 ms
+ * in all. Before (a full buildAccountIndex of the draft, every policy re-indexed, each source over
+ * every destination and route) the same edit took 100-200 ms plus ~50 ms of indexing. The bench
+ * forces a full garbage collection before each timed run, after which V8 re-optimizes some of this
+ * code concurrently: that, not the work above, makes most of the spread between runs.
  */
 
 export interface NamedSource extends AccessSourceRef {
@@ -66,71 +77,93 @@ export interface AccessDiff {
 
 const DEFAULT_ALLOW = 'default allow of a route without ACL groups';
 
+const DESTINATION_TYPES: readonly AccessDestinationType[] = ['resource', 'peer', 'route'];
+
 interface Cell {
   destination: AccessDestinationRef;
   entries: AccessEntry[];
 }
 
+type Cells = Record<AccessDestinationType, Map<string, Cell>>;
+
 /** cells: a source's entries grouped per destination. */
-function cells(entries: readonly AccessEntry[]): Map<string, Cell> {
-  const out = new Map<string, Cell>();
+function cells(entries: readonly AccessEntry[]): Cells {
+  const out: Cells = { resource: new Map(), peer: new Map(), route: new Map() };
   for (const e of entries) {
-    const key = `${e.destination.type}:${e.destination.id}`;
-    const cell = out.get(key);
-    if (cell === undefined) out.set(key, { destination: e.destination, entries: [e] });
+    const byId = out[e.destination.type];
+    const cell = byId.get(e.destination.id);
+    if (cell === undefined) byId.set(e.destination.id, { destination: e.destination, entries: [e] });
     else cell.entries.push(e);
   }
   return out;
 }
 
-/** grantKey: a grant as text; entries of one computation share their ports arrays, so this is cheap. */
+/** grantKey: a grant as text, to compare cells of several grants. */
 const grantKey = (e: AccessEntry): string => `${e.protocol}|${e.ports.join(',')}`;
+
+const samePorts = (x: readonly string[], y: readonly string[]): boolean => x === y || (x.length === y.length && x.every((p, i) => p === y[i]));
 
 /** sameGrants: both cells hold the same grants (the common case: most cells of a source do not change). */
 function sameGrants(a: Cell | undefined, b: Cell | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  if (a.entries.length === 1 && b.entries.length === 1) return grantKey(a.entries[0] as AccessEntry) === grantKey(b.entries[0] as AccessEntry);
+  const [x] = a.entries;
+  const [y] = b.entries;
+  if (a.entries.length === 1 && b.entries.length === 1 && x !== undefined && y !== undefined) return x.protocol === y.protocol && samePorts(x.ports, y.ports);
   const keys = new Set(a.entries.map(grantKey));
   const other = new Set(b.entries.map(grantKey));
   return keys.size === other.size && [...keys].every((k) => other.has(k));
 }
 
-const reachOf = (cell: Cell | undefined): Reach => (cell?.entries ?? []).reduce((r, e) => unionReach(r, reachOfGrant(e.protocol, e.ports)), NO_REACH);
+/**
+ * grantReach: what an entry admits, once per grant: the entries of one computation share their
+ * ports arrays, so a few hundred changed cells parse a handful of port lists, not one each.
+ */
+const reachCache = new WeakMap<readonly string[], Map<string, Reach>>();
+function grantReach(e: AccessEntry): Reach {
+  let byProtocol = reachCache.get(e.ports);
+  if (byProtocol === undefined) reachCache.set(e.ports, (byProtocol = new Map()));
+  let reach = byProtocol.get(e.protocol);
+  if (reach === undefined) byProtocol.set(e.protocol, (reach = reachOfGrant(e.protocol, e.ports)));
+  return reach;
+}
+
+function reachOf(cell: Cell | undefined): Reach {
+  const entries = cell?.entries ?? [];
+  const [only] = entries;
+  return entries.length === 1 && only !== undefined ? grantReach(only) : entries.reduce((r, e) => unionReach(r, grantReach(e)), NO_REACH);
+}
 
 function policyOf(index: AccountIndex, id: string | null): ViaPolicy {
   if (id === null) return { id: null, name: DEFAULT_ALLOW };
   return { id, name: index.policies.get(id)?.name ?? id };
 }
 
-/** via: the distinct policies of `cell` whose grant overlaps `part`. */
-function via(index: AccountIndex, cell: Cell | undefined, part: Reach): ViaPolicy[] {
+/** via: the distinct policies of `cell` whose grant overlaps `part` (any part of it when `part` is null). */
+function via(index: AccountIndex, cell: Cell | undefined, part: Reach | null): ViaPolicy[] {
   const seen = new Map<string, ViaPolicy>();
   for (const e of cell?.entries ?? []) {
-    if (!reachOverlaps(reachOfGrant(e.protocol, e.ports), part)) continue;
+    const reach = grantReach(e);
+    if (part === null ? isEmptyReach(reach) : !reachOverlaps(reach, part)) continue;
     const key = e.policy ?? '';
     if (!seen.has(key)) seen.set(key, policyOf(index, e.policy));
   }
   return [...seen.values()];
 }
 
-function sourceName(before: AccountIndex, after: AccountIndex, s: AccessSourceRef): string {
-  const pick = (idx: AccountIndex) => (s.type === 'group' ? idx.groups.get(s.id)?.name : idx.peers.get(s.id)?.name);
-  return pick(after) ?? pick(before) ?? s.id;
+function sourceNameIn(idx: AccountIndex, s: AccessSourceRef): string | undefined {
+  return s.type === 'group' ? idx.groups.get(s.id)?.name : idx.peers.get(s.id)?.name;
 }
 
-function destinationName(before: AccountIndex, after: AccountIndex, d: AccessDestinationRef): string {
-  const pick = (idx: AccountIndex) => {
-    switch (d.type) {
-      case 'resource':
-        return idx.resources.get(d.id)?.name;
-      case 'peer':
-        return idx.peers.get(d.id)?.name;
-      case 'route':
-        // the network identifier is what NetBird's dashboard shows for a route
-        return idx.routes.get(d.id)?.network_id;
-    }
-  };
-  return pick(after) ?? pick(before) ?? d.id;
+function destinationNameIn(idx: AccountIndex, d: AccessDestinationRef): string | undefined {
+  switch (d.type) {
+    case 'resource':
+      return idx.resources.get(d.id)?.name;
+    case 'peer':
+      return idx.peers.get(d.id)?.name;
+    case 'route':
+      // the network identifier is what NetBird's dashboard shows for a route
+      return idx.routes.get(d.id)?.network_id;
+  }
 }
 
 function subjectOf(index: AccountIndex, s: AccessSourceRef): AccessSubject | null {
@@ -142,37 +175,44 @@ function subjectOf(index: AccountIndex, s: AccessSourceRef): AccessSubject | nul
   return peer === undefined ? null : { kind: 'peer', peer };
 }
 
-const entriesOf = (index: AccountIndex, s: AccessSourceRef): AccessEntry[] => {
+const entriesOf = (index: AccountIndex, s: AccessSourceRef, within: DestinationSubset | undefined): AccessEntry[] => {
   const subject = subjectOf(index, s);
-  return subject === null ? [] : accessFor(index, subject);
+  return subject === null ? [] : accessFor(index, subject, undefined, within);
 };
 
-/** sourceChanges: what one source gains and loses, per destination. */
-export function sourceChanges(before: AccountIndex, after: AccountIndex, source: AccessSourceRef): AccessChange[] {
-  const was = cells(entriesOf(before, source));
-  const is = cells(entriesOf(after, source));
+/**
+ * sourceChanges: what one source gains and loses, per destination; `within` leaves out the
+ * resources and peers whose cells the change cannot alter (diffScope's destinations).
+ */
+export function sourceChanges(before: AccountIndex, after: AccountIndex, source: AccessSourceRef, within?: DestinationSubset): AccessChange[] {
+  const was = cells(entriesOf(before, source, within));
+  const is = cells(entriesOf(after, source, within));
   const out: AccessChange[] = [];
   let named: NamedSource | null = null;
-  for (const key of new Set([...was.keys(), ...is.keys()])) {
-    const b = was.get(key);
-    const a = is.get(key);
-    if (sameGrants(a, b)) continue;
+  const compare = (b: Cell | undefined, a: Cell | undefined) => {
+    if (sameGrants(a, b)) return;
     const ra = reachOf(a);
     const rb = reachOf(b);
-    const gained = subtractReach(ra, rb);
-    const lost = subtractReach(rb, ra);
-    if (isEmptyReach(gained) && isEmptyReach(lost)) continue;
+    // a cell on one side only (most changes: a destination gained or lost whole) needs no subtraction
+    const gained = b === undefined ? ra : a === undefined ? NO_REACH : subtractReach(ra, rb);
+    const lost = a === undefined ? rb : b === undefined ? NO_REACH : subtractReach(rb, ra);
+    if (isEmptyReach(gained) && isEmptyReach(lost)) return;
     const destination = (a ?? b)?.destination;
-    if (destination === undefined) continue;
-    named ??= { ...source, name: sourceName(before, after, source) };
+    if (destination === undefined) return;
+    // object literals rather than spreads: one shape for every change, which V8 keeps optimized
+    named ??= { type: source.type, id: source.id, name: sourceNameIn(after, source) ?? sourceNameIn(before, source) ?? source.id };
     out.push({
       source: named,
-      destination: { ...destination, name: destinationName(before, after, destination) },
+      destination: { type: destination.type, id: destination.id, name: destinationNameIn(after, destination) ?? destinationNameIn(before, destination) ?? destination.id },
       gained: reachGrants(gained),
       lost: reachGrants(lost),
-      gainedVia: via(after, a, gained),
-      lostVia: via(before, b, lost),
+      gainedVia: b === undefined ? via(after, a, null) : via(after, a, gained),
+      lostVia: a === undefined ? via(before, b, null) : via(before, b, lost),
     });
+  };
+  for (const type of DESTINATION_TYPES) {
+    for (const [id, b] of was[type]) compare(b, is[type].get(id));
+    for (const [id, a] of is[type]) if (!was[type].has(id)) compare(undefined, a);
   }
   return out;
 }
@@ -194,8 +234,9 @@ function compareChanges(x: AccessChange, y: AccessChange): number {
 export function accessDiff(before: AccountIndex, after: AccountIndex): AccessDiff {
   const scope = diffScope(before, after);
   const changes: AccessChange[] = [];
-  for (const id of scope.groups) changes.push(...sourceChanges(before, after, { type: 'group', id }));
-  for (const id of scope.peers) changes.push(...sourceChanges(before, after, { type: 'peer', id }));
+  const within = scope.destinations ?? undefined;
+  for (const id of scope.groups) changes.push(...sourceChanges(before, after, { type: 'group', id }, within));
+  for (const id of scope.peers) changes.push(...sourceChanges(before, after, { type: 'peer', id }, within));
   changes.sort(compareChanges);
   return { changes, examined: { groups: scope.groups.size, peers: scope.peers.size } };
 }

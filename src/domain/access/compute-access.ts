@@ -3,10 +3,11 @@ import { err, ok, parseIp, type Result } from '@/domain/net';
 import { networkRoutingPeerSet, routeIndexOf } from '@/domain/routing/route-index';
 import { receivesRoute } from '@/domain/routing/route-lookup';
 import type { SnapGroup, SnapPeer, SnapRoute } from '@/domain/snapshot';
-import { accessCollector, type AccessCollector, type AccessSource } from './access-collector';
+import { accessCollector, type AccessCollector, type AccessSource, type DestinationSubset } from './access-collector';
 import type { AccessDestinationType, AccessEntry } from './access-entry';
 import { peerLink, routeChainRules } from './decide-acl';
-import { ruleHasDestinationPeer, ruleHasSourcePeer, ruleIndexOf, rulesFromPeer, rulesTowardPeer, type IndexedRule } from './rule-index';
+import { routesByGroup, routesConcerning } from './routes-by-group';
+import { ruleHasDestinationPeer, ruleHasSourcePeer, ruleIndexOf, rulesFromPeer, rulesNamingGroup, rulesTowardPeer, type IndexedRule } from './rule-index';
 
 /**
  * compute-access: who can reach what, and which policy says so: the `nbrc access` matrix. Entries
@@ -48,8 +49,9 @@ export function computeAccess(index: AccountIndex, query: AccessQuery = {}): Res
   return subject.ok ? ok(accessFor(index, subject.value, query.destinations)) : subject;
 }
 
-export function accessFor(index: AccountIndex, subject: AccessSubject, destinations?: readonly AccessDestinationType[]): AccessEntry[] {
-  const c = accessCollector(index, destinations);
+/** accessFor: the subject's entries; `within` keeps only some resources and peers as destinations (every route stays). */
+export function accessFor(index: AccountIndex, subject: AccessSubject, destinations?: readonly AccessDestinationType[], within?: DestinationSubset): AccessEntry[] {
+  const c = accessCollector(index, destinations, within);
   const w = walker(index);
   if (subject.kind === 'peer') peerAccess(index, subject.peer.id, c, w);
   else groupAccess(index, subject.kind === 'group' ? subject.group.id : null, c, w);
@@ -97,6 +99,18 @@ function usableResources(index: AccountIndex): ReadonlySet<string> {
     }
     return set;
   });
+}
+
+/**
+ * prepareAccess: builds what every accessFor call reads (the rule index, the usable resources, the
+ * routes by group), so that the first query of a session does not pay for it alone: the change
+ * preview's account as loaded is prepared once, and each draft derived from it (deriveAccountIndex)
+ * derives or shares all three.
+ */
+export function prepareAccess(index: AccountIndex): void {
+  ruleIndexOf(index);
+  usableResources(index);
+  routesByGroup(index.snapshot.routes);
 }
 
 function walker(index: AccountIndex): Walker {
@@ -155,9 +169,12 @@ function groupAccess(index: AccountIndex, only: string | null, c: AccessCollecto
     return out;
   };
 
+  const ri = ruleIndexOf(index);
   const wantResources = c.wants('resource');
   const wantPeers = c.wants('peer');
-  for (const r of ruleIndexOf(index).rules) {
+  // One group asked for (the access diff asks for a few at a time): only the rules naming it on
+  // either side can give it an entry, a few dozen of an XL account's thousands.
+  for (const r of only === null ? ri.rules : rulesNamingGroup(index, only)) {
     if (r.action !== 'accept') continue;
     const sources = sourcesOf(r.sourceGroups, r.sourcePeer);
     if (sources.length > 0) {
@@ -175,15 +192,14 @@ function groupAccess(index: AccountIndex, only: string | null, c: AccessCollecto
     for (const s of reverse) c.emit(s, 'peer', peers, r, [], s.ref.type === 'peer' ? s.ref.id : null);
   }
 
-  const byDestinationGroup = ruleIndexOf(index).byDestinationGroup;
-  // One group asked for (the access diff asks for a few at a time): skip at once the routes that
-  // cannot give it an entry, before collecting their routing peers and rules.
-  const concerns = (route: SnapRoute, acl: readonly string[]): boolean =>
-    only === null || (acl.length === 0 ? route.groups.includes(only) : acl.some((g) => (byDestinationGroup.get(g) ?? []).some((r) => r.sourceGroups.includes(only))));
-  for (const route of c.wants('route') ? index.snapshot.routes : []) {
+  const byDestinationGroup = ri.byDestinationGroup;
+  const routes = index.snapshot.routes;
+  // One group asked for: only the routes that can give it an entry, before collecting their routing
+  // peers and rules: a route with ACL groups needs a rule from the group to one of them.
+  const candidates = !c.wants('route') ? [] : only === null ? routes : routesConcerning(routes, only, new Set((ri.bySourceGroup.get(only) ?? []).flatMap((r) => r.destinationGroups)));
+  for (const route of candidates) {
     if (!route.enabled) continue;
     const acl = route.access_control_groups ?? [];
-    if (!concerns(route, acl)) continue;
     const peers = routingPeerIds(index, route);
     if (peers.length === 0) continue;
     if (acl.length === 0) {

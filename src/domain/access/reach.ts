@@ -78,14 +78,15 @@ export function reachOfGrant(protocol: SnapProtocol, ports: readonly string[]): 
   switch (protocol) {
     case 'all':
       return FULL_REACH;
+    // object literals rather than spreads of NO_REACH: every Reach has one shape
     case 'tcp':
-      return { ...NO_REACH, tcp: grantPorts(ports) };
+      return { tcp: grantPorts(ports), udp: [], icmp: false, other: false };
     case 'udp':
-      return { ...NO_REACH, udp: grantPorts(ports) };
+      return { tcp: [], udp: grantPorts(ports), icmp: false, other: false };
     case 'icmp':
-      return { ...NO_REACH, icmp: true };
+      return { tcp: [], udp: [], icmp: true, other: false };
     case 'netbird-ssh':
-      return { ...NO_REACH, tcp: mergeRanges(NETBIRD_SSH_PORTS.map((p) => ({ start: p, end: p }))) };
+      return { tcp: mergeRanges(NETBIRD_SSH_PORTS.map((p) => ({ start: p, end: p }))), udp: [], icmp: false, other: false };
   }
 }
 

@@ -1,6 +1,8 @@
 import { groupsOfPeer, groupsOfResource, type AccountIndex } from '@/domain/account';
-import { parsePortRange, type PortRange } from '@/domain/net';
+import { baseIndexOf } from '@/domain/account/derive-account-index';
+import type { PortRange } from '@/domain/net';
 import type { SnapAction, SnapPolicy, SnapPolicyRule, SnapProtocol } from '@/domain/snapshot';
+import { buildRuleIndex, deriveRuleIndex, type BuiltRuleIndex } from './rule-index-build';
 
 /**
  * rule-index: every enabled policy rule, flattened once per account index and filed by the
@@ -12,7 +14,11 @@ import type { SnapAction, SnapPolicy, SnapPolicyRule, SnapProtocol } from '@/dom
 export interface IndexedRule {
   policy: SnapPolicy;
   rule: SnapPolicyRule;
-  /** Position in the account (policy order, then rule order): the first match decides. */
+  /**
+   * Position in the account (policy order, then rule order): the first match decides. Only ever
+   * compared: a derived rule index (rule-index-build.ts) may number a changed policy's rules with
+   * fractions between its neighbours'.
+   */
   order: number;
   action: SnapAction;
   protocol: SnapProtocol;
@@ -36,87 +42,14 @@ export interface RuleIndex {
   bySourcePeer: ReadonlyMap<string, readonly IndexedRule[]>;
   byDestinationPeer: ReadonlyMap<string, readonly IndexedRule[]>;
   byDestinationResource: ReadonlyMap<string, readonly IndexedRule[]>;
+  /** Whether any rule drops: most accounts have none, and then nothing needs to check for one. */
+  hasDrops: boolean;
 }
 
 const NONE: readonly IndexedRule[] = [];
 
-/** rulePorts: ports and port ranges as ranges; unparsable entries are skipped (the linter reports them). */
-function rulePorts(rule: SnapPolicyRule, portCache: Map<string, PortRange | null>): readonly PortRange[] | null {
-  if (rule.protocol === 'all' || rule.protocol === 'icmp') return null;
-  const ranges: PortRange[] = [];
-  for (const p of rule.ports ?? []) {
-    // thousands of rules name the same few ports ("443", "22"): parse each text once
-    let parsed = portCache.get(p);
-    if (parsed === undefined) {
-      const r = parsePortRange(p);
-      parsed = r.ok ? r.value : null;
-      portCache.set(p, parsed);
-    }
-    if (parsed !== null) ranges.push(parsed);
-  }
-  for (const pr of rule.port_ranges ?? []) {
-    const r = parsePortRange(pr);
-    if (r.ok) ranges.push(r.value);
-  }
-  return ranges.length === 0 && (rule.ports ?? []).length === 0 && (rule.port_ranges ?? []).length === 0 ? null : ranges;
-}
-
-const NO_GROUPS: readonly string[] = [];
-
-/** groupIds: a rule side's group ids; the many empty sides (rules to a resource) share one array. */
-function groupIds(groups: readonly { id: string }[]): readonly string[] {
-  if (groups.length === 0) return NO_GROUPS;
-  const ids: string[] = [];
-  for (const g of groups) ids.push(g.id);
-  return ids;
-}
-
-function buildRuleIndex(index: AccountIndex): RuleIndex {
-  const rules: IndexedRule[] = [];
-  const bySourceGroup = new Map<string, IndexedRule[]>();
-  const byDestinationGroup = new Map<string, IndexedRule[]>();
-  const bySourcePeer = new Map<string, IndexedRule[]>();
-  const byDestinationPeer = new Map<string, IndexedRule[]>();
-  const byDestinationResource = new Map<string, IndexedRule[]>();
-  const file = (m: Map<string, IndexedRule[]>, key: string, r: IndexedRule) => {
-    const list = m.get(key);
-    if (list === undefined) m.set(key, [r]);
-    else if (list[list.length - 1] !== r) list.push(r);
-  };
-  const portCache = new Map<string, PortRange | null>();
-  for (const policy of index.snapshot.policies) {
-    if (!policy.enabled) continue;
-    for (const rule of policy.rules) {
-      if (!rule.enabled) continue;
-      const src = rule.sourceResource;
-      const dst = rule.destinationResource;
-      const r: IndexedRule = {
-        policy,
-        rule,
-        order: rules.length,
-        action: rule.action,
-        protocol: rule.protocol,
-        ports: rulePorts(rule, portCache),
-        bidirectional: rule.bidirectional,
-        sourceGroups: groupIds(rule.sources),
-        destinationGroups: groupIds(rule.destinations),
-        sourcePeer: src?.type === 'peer' ? src.id : null,
-        destinationPeer: dst?.type === 'peer' ? dst.id : null,
-        destinationResource: dst && dst.type !== 'peer' ? dst.id : null,
-      };
-      rules.push(r);
-      for (const g of r.sourceGroups) file(bySourceGroup, g, r);
-      for (const g of r.destinationGroups) file(byDestinationGroup, g, r);
-      if (r.sourcePeer !== null) file(bySourcePeer, r.sourcePeer, r);
-      if (r.destinationPeer !== null) file(byDestinationPeer, r.destinationPeer, r);
-      if (r.destinationResource !== null) file(byDestinationResource, r.destinationResource, r);
-    }
-  }
-  return { rules, bySourceGroup, byDestinationGroup, bySourcePeer, byDestinationPeer, byDestinationResource };
-}
-
 interface RuleCache {
-  index: RuleIndex;
+  index: BuiltRuleIndex;
   towardResource: Map<string, readonly IndexedRule[]>;
   towardPeer: Map<string, readonly IndexedRule[]>;
   fromPeer: Map<string, readonly IndexedRule[]>;
@@ -124,10 +57,24 @@ interface RuleCache {
 
 const caches = new WeakMap<AccountIndex, RuleCache>();
 
+/**
+ * cacheOf: the rules of an account index, built on first use. An index derived from another
+ * (a draft's, deriveAccountIndex) derives them from that index's rules when those are built: a
+ * policy edit re-indexes one policy instead of every policy of the account. With the same policies
+ * and the same memberships, the draft shares the whole cache, lookups by peer and resource included.
+ */
 function cacheOf(index: AccountIndex): RuleCache {
   let c = caches.get(index);
   if (c === undefined) {
-    c = { index: buildRuleIndex(index), towardResource: new Map(), towardPeer: new Map(), fromPeer: new Map() };
+    const base = baseIndexOf(index);
+    const previous = base === undefined ? undefined : caches.get(base);
+    const policies = index.snapshot.policies;
+    if (previous !== undefined && base !== undefined && previous.index.policies === policies && base.peerGroups === index.peerGroups && base.resourceGroups === index.resourceGroups) {
+      c = previous;
+    } else {
+      const rules = (previous === undefined ? null : deriveRuleIndex(previous.index, policies)) ?? buildRuleIndex(policies);
+      c = { index: rules, towardResource: new Map(), towardPeer: new Map(), fromPeer: new Map() };
+    }
     caches.set(index, c);
   }
   return c;
@@ -177,6 +124,12 @@ export function rulesTowardPeer(index: AccountIndex, peerId: string): readonly I
 export function rulesFromPeer(index: AccountIndex, peerId: string): readonly IndexedRule[] {
   const c = cacheOf(index);
   return memo(c.fromPeer, peerId, () => union([c.index.bySourcePeer.get(peerId), ...[...groupsOfPeer(index, peerId)].map((g) => c.index.bySourceGroup.get(g))]));
+}
+
+/** rulesNamingGroup: rules with the group among their sources or destinations, in account order. */
+export function rulesNamingGroup(index: AccountIndex, groupId: string): readonly IndexedRule[] {
+  const ri = cacheOf(index).index;
+  return union([ri.bySourceGroup.get(groupId), ri.byDestinationGroup.get(groupId)]);
 }
 
 /** ruleHasSourcePeer: does the rule's source side hold the peer? */
