@@ -34,6 +34,15 @@ describe('generateAccount', () => {
     expect(totalObjects(accountCounts('XL')) / totalObjects(accountCounts('L'))).toBe(4);
   });
 
+  it('takes a size in peers: XL scaled to that many, every count alike, through the same generator', () => {
+    expect(accountCounts(1000)).toEqual({ peers: 1_000, groups: 100, networks: 100, resources: 2_000, routers: 200, policies: 500, routes: 100, nameservers: 20 });
+    expect(accountCounts(500)).toEqual(accountCounts('M'));
+    const five = generateAccount({ size: 500 });
+    expect(five.account.id).toBe('acc-generated-500-1');
+    expect({ ...five, account: null }).toEqual({ ...m, account: null });
+    for (const bad of [0, -5, 2.5, Number.NaN]) expect(() => accountCounts(bad)).toThrow(RangeError);
+  });
+
   it('uses unique ids, and unique names where NetBird requires them', () => {
     const ids = [...m.peers, ...m.groups, ...m.policies, ...m.routes, ...m.networks, ...resourcesOf(m), ...routersOf(m), ...m.nameservers, ...m.setup_keys].map((o) => o.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -8,7 +8,7 @@ import type { AccountPlan } from './plan';
 import { generatePolicies } from './policies';
 import { createRng } from './prng';
 import { generateRoutes } from './routes';
-import { accountCounts, type AccountSizeName } from './sizes';
+import { accountCounts, type AccountSize } from './sizes';
 import type { GenAccount, GeneratedSnapshot } from './wire';
 
 /**
@@ -18,15 +18,16 @@ import type { GenAccount, GeneratedSnapshot } from './wire';
  * site, the rest resource groups.
  */
 export interface GenerateOptions {
-  size: AccountSizeName;
+  /** A named size, or a number of peers (XL scaled to it). */
+  size: AccountSize;
   seed?: number | undefined;
 }
 
 export const DEFAULT_SEED = 1;
 
-function account(size: AccountSizeName, seed: number): GenAccount {
+function account(size: AccountSize, seed: number): GenAccount {
   return {
-    id: `acc-generated-${size.toLowerCase()}-${seed}`,
+    id: `acc-generated-${String(size).toLowerCase()}-${seed}`,
     domain: 'acme.example',
     domain_category: 'private',
     created_at: '2024-03-01T09:00:00Z',

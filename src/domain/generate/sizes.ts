@@ -1,9 +1,13 @@
 /**
  * sizes: how many of each object a generated account has. XL is the size of issue 8's budgets
  * (a large NetBird account); L, M and S are XL divided by 4, 20 and 100, every count by the same
- * factor, so L → XL growth compares equal object-count ratios (4×).
+ * factor, so L → XL growth compares equal object-count ratios (4×). A size can also be a peer
+ * count, XL scaled the same way to that many peers (the simulator's budget needs exactly 1,000).
  */
 export type AccountSizeName = 'S' | 'M' | 'L' | 'XL';
+
+/** AccountSize: a named size, or a number of peers (XL × peers / 10,000, every count alike). */
+export type AccountSize = AccountSizeName | number;
 
 export const ACCOUNT_SIZE_NAMES: readonly AccountSizeName[] = ['S', 'M', 'L', 'XL'];
 
@@ -27,8 +31,9 @@ export function isAccountSizeName(value: string): value is AccountSizeName {
 }
 
 /** accountCounts: the object counts of a size (XL / divisor, rounded). */
-export function accountCounts(size: AccountSizeName): AccountCounts {
-  const d = DIVISORS[size];
+export function accountCounts(size: AccountSize): AccountCounts {
+  if (typeof size === 'number' && !(Number.isInteger(size) && size > 0)) throw new RangeError(`an account size in peers must be a whole number above 0, got ${size}`);
+  const d = typeof size === 'number' ? XL.peers / size : DIVISORS[size];
   const scale = (n: number) => Math.round(n / d);
   return {
     peers: scale(XL.peers),

@@ -26,19 +26,37 @@ export function applyPolicyEvent(o: AccountOverrides, e: PolicyEvent): void {
 
 const isEmpty = (o: AccountOverrides) => o.routers.size === 0 && o.policies.size === 0;
 
-/** withOverrides: the snapshot with the overrides applied (the same object when there are none). */
+/** patchList: the list with `patch` applied, the same list when it changes no element. */
+function patchList<T>(list: readonly T[], patch: (x: T) => T): readonly T[] {
+  let out: T[] | null = null;
+  list.forEach((x, i) => {
+    const y = patch(x);
+    if (y !== x) (out ??= list.slice())[i] = y;
+  });
+  return out ?? list;
+}
+
+/**
+ * withOverrides: the snapshot with the overrides applied (the same object when there are none).
+ * Lists and objects the overrides leave alone are kept by identity, so the run's index for the
+ * new configuration is derived from the starting one (prepare.ts) and shares what did not change.
+ */
 export function withOverrides(snapshot: Snapshot, o: AccountOverrides): Snapshot {
   if (isEmpty(o)) return snapshot;
   const patch = <T extends { id: string; metric: number; enabled: boolean }>(r: T): T => {
     const p = o.routers.get(r.id);
     return p === undefined ? r : { ...r, ...(p.metric !== undefined ? { metric: p.metric } : {}), ...(p.enabled !== undefined ? { enabled: p.enabled } : {}) };
   };
-  const network_routers = Object.fromEntries(Object.entries(snapshot.network_routers).map(([nid, list]) => [nid, list.map(patch)]));
-  const policies = snapshot.policies.map((p) => {
+  let network_routers = snapshot.network_routers;
+  for (const [nid, list] of Object.entries(snapshot.network_routers)) {
+    const patched = patchList(list, patch);
+    if (patched !== list) network_routers = { ...network_routers, [nid]: patched };
+  }
+  const policies = patchList(snapshot.policies, (p) => {
     const enabled = o.policies.get(p.id);
     return enabled === undefined ? p : { ...p, enabled };
   });
-  return { ...snapshot, routes: snapshot.routes.map(patch), network_routers, policies };
+  return { ...snapshot, routes: patchList(snapshot.routes, patch), network_routers, policies };
 }
 
 /** overridesKey: a stable key of the overrides, to cache one index per distinct configuration. */

@@ -1,7 +1,7 @@
 import type { AccountIndex } from '@/domain/account';
-import { peerLink } from '@/domain/access/decide-acl';
 import { networkRoutingOptions, routeRoutingOptions, type RoutingPeerOption } from '@/domain/routing/route-candidates';
 import type { SnapRoute } from '@/domain/snapshot';
+import { isLinked } from './linked-peers';
 import { receivedExitNode, receivedNetworks, receivedRouteSets } from './received';
 
 /**
@@ -29,13 +29,14 @@ export interface RouteCache {
   index: AccountIndex;
   /** A network's route as every client sees it (a client that is one of its routing peers gets its own copy). */
   network: Map<string, SimRoute>;
-  /** Options of a legacy route set, by its network_id and route ids (clients of other groups may get other subsets). */
-  legacy: Map<string, readonly RoutingPeerOption[]>;
+  /** Options of a legacy route set by its network_id, one entry per subset of its routes (clients of other groups may get other subsets). */
+  legacy: Map<string, { routes: readonly SnapRoute[]; options: readonly RoutingPeerOption[] }[]>;
 }
 
 export const newRouteCache = (index: AccountIndex): RouteCache => ({ index, network: new Map(), legacy: new Map() });
 
-function networkRoute(cache: RouteCache, networkId: string, clientId: string): SimRoute {
+/** networkRoute: a network's route as the client sees it (every router of it but the client itself). */
+export function networkRoute(cache: RouteCache, networkId: string, clientId: string): SimRoute {
   let shared = cache.network.get(networkId);
   if (shared === undefined) {
     // No client excluded here ('' is no peer id); a client among the routers gets a copy without itself.
@@ -47,17 +48,18 @@ function networkRoute(cache: RouteCache, networkId: string, clientId: string): S
 }
 
 function legacyRoute(cache: RouteCache, clientId: string, key: string, kind: 'route' | 'exit-node', routes: readonly SnapRoute[]): SimRoute {
-  const cacheKey = `${key}\n${routes.map((r) => r.id).join('\n')}`;
-  let all = cache.legacy.get(cacheKey);
+  let subsets = cache.legacy.get(key);
+  if (subsets === undefined) cache.legacy.set(key, (subsets = []));
+  let all = subsets.find((e) => e.routes.length === routes.length && e.routes.every((r, i) => r === routes[i]))?.options;
   if (all === undefined) {
     all = routeRoutingOptions(cache.index, routes, '');
-    cache.legacy.set(cacheKey, all);
+    subsets.push({ routes, options: all });
   }
   const options: RoutingPeerOption[] = [];
   const unlinked: string[] = [];
   for (const o of all) {
     if (o.peerId === clientId) continue;
-    if (peerLink(cache.index, clientId, o.peerId) !== null) options.push(o);
+    if (isLinked(cache.index, clientId, o.peerId)) options.push(o);
     else unlinked.push(o.peerId);
   }
   return { key, kind, label: key, options, unlinked };

@@ -1,3 +1,4 @@
+import type { HoldReason } from '@/domain/routing/choose-routing-peer';
 import type { RoutingPeerOption } from '@/domain/routing/route-candidates';
 import type { SimRoute } from './client-routes';
 import type { LinkView } from './sim-lab';
@@ -24,6 +25,14 @@ export interface Pair {
   received: boolean;
   /** The links to the options; null when they must be read again from the lab. */
   links: PairLink[] | null;
+  /**
+   * The outcome the next evaluation would give, as long as nothing it reads changes: set after an
+   * evaluation with no clock running and no noise (evaluate-pair's steadyAfter; its decision then
+   * depends on nothing that time alone moves), cleared by whatever changes its inputs (an event
+   * touching the pair, new options, a suspension). Re-evaluating everyone after a configuration
+   * event then costs a count, not a choice. `none` is "no routing peer, and still none".
+   */
+  steady: HoldReason | 'none' | null;
   /** The plan that last found it received. */
   epoch: number;
 }
@@ -51,5 +60,6 @@ export function suspend(pair: Pair, t: number, state: 'offline' | 'not-received'
   pair.lastLatencySwitchAt = null;
   pair.degradedSince = null;
   pair.fresh = true;
+  pair.steady = null;
   record(pair, t, null, state);
 }

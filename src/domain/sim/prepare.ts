@@ -1,4 +1,5 @@
 import { buildAccountIndex, type AccountIndex } from '@/domain/account';
+import { deriveAccountIndex } from '@/domain/account/derive-account-index';
 import type { Snapshot } from '@/domain/snapshot';
 import { applyPolicyEvent, applyRouterEvent, noOverrides, overridesKey, withOverrides, type AccountOverrides } from './account-overrides';
 import { mergeLab } from './parse-lab';
@@ -25,12 +26,18 @@ export function prepareSimulation(snapshot: Snapshot, scenario: SimScenario): Pr
   return { snapshot: merged, scenario, events, indexes: new Map() };
 }
 
-/** indexFor: the account index under these overrides, cached per distinct configuration. */
+/**
+ * indexFor: the account index under these overrides, cached per distinct configuration. Each one
+ * is derived from the starting configuration's index: a router or policy change re-indexes what
+ * it changed and shares the rest, lazily built rule lookups included.
+ */
 export function indexFor(prep: PreparedSim, overrides: AccountOverrides): AccountIndex {
   const key = overridesKey(overrides);
   let index = prep.indexes.get(key);
   if (index === undefined) {
-    index = buildAccountIndex(withOverrides(prep.snapshot, overrides));
+    const start = overridesKey(noOverrides());
+    const base = key === start ? undefined : indexFor(prep, noOverrides());
+    index = base === undefined ? buildAccountIndex(prep.snapshot) : deriveAccountIndex(base, withOverrides(prep.snapshot, overrides));
     prep.indexes.set(key, index);
   }
   return index;

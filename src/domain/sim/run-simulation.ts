@@ -1,106 +1,85 @@
+import type { AccountIndex } from '@/domain/account';
 import type { Snapshot } from '@/domain/snapshot';
 import { noOverrides } from './account-overrides';
-import { clientRoutes, newRouteCache, type RouteCache } from './client-routes';
+import { concernedClients } from './concerned-clients';
 import { evaluatePair, type EvalContext } from './evaluate-pair';
-import { suspend, type Pair } from './pair';
+import type { Pair } from './pair';
 import { applyEvent, indexFor, prepareSimulation, type PreparedSim } from './prepare';
-import { TICK_S, type SimEvent, type SimScenario } from './scenario';
+import { TICK_S, type PolicyEvent, type RouterEvent, type SimEvent, type SimScenario } from './scenario';
 import { linkView, newSimLab } from './sim-lab';
+import { holdersOf, newPlan, optionPairs, planClients, refreshNetworks, type SimPlan } from './sim-plan';
 import type { SimResult } from './sim-result';
 
 /**
  * run-simulation: the scenario over simulated time. Nothing is recomputed per tick for everyone:
  * an event re-evaluates only the pairs it touches (a peer's clients, a link's two ends), the 30 s
  * tick only pairs whose choice can change with time alone (noisy latency, a running dwell or
- * relayed-switch delay), and only configuration events (router, policy) rebuild the index and
- * the routes of every client. Candidate sets are cached per network.
+ * relayed-switch delay), and only configuration events (router, policy) derive a new index and
+ * re-plan the routes of the clients they concern. Candidate sets are cached per network.
  */
 
 interface RunState {
   prep: PreparedSim;
   ctx: EvalContext;
-  cache: RouteCache;
-  /** Every pair ever planned, by client then route key. */
-  pairs: Map<string, Map<string, Pair>>;
-  /** The same pairs in creation order. */
-  ordered: Pair[];
-  /** Received pairs by client, and by each routing peer they may pick. */
-  byClient: Map<string, Pair[]>;
-  byOption: Map<string, Pair[]>;
+  plan: SimPlan;
   watched: Set<Pair>;
-  /** Incremented by every plan; a pair planned in the latest one is received. */
-  epoch: number;
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list === undefined) m.set(k, [v]);
-  else list.push(v);
+/** replan: after a configuration change, the concerned clients' routes (null: every client's); pairs no longer received stop being watched. */
+function replan(s: RunState, concerned: ReadonlySet<string> | null, t: number): void {
+  for (const p of planClients(s.plan, s.ctx.index, concerned, t)) s.watched.delete(p);
 }
 
-/** plan: (re)build every client's routes under the current index; returns the pairs to evaluate. */
-function plan(s: RunState, t: number): Pair[] {
-  s.cache = newRouteCache(s.ctx.index);
-  s.byClient = new Map();
-  s.byOption = new Map();
-  const epoch = ++s.epoch;
-  const planned: Pair[] = [];
-  for (const peer of s.ctx.index.snapshot.peers) {
-    const routes = clientRoutes(s.cache, peer.id);
-    if (routes.length === 0) continue;
-    let mine = s.pairs.get(peer.id);
-    if (mine === undefined) {
-      mine = new Map();
-      s.pairs.set(peer.id, mine);
-    }
-    for (const route of routes) {
-      let pair = mine.get(route.key);
-      if (pair === undefined) {
-        pair = {
-          idx: s.ordered.length,
-          client: peer.id,
-          route,
-          track: { client: peer.id, route: route.key, kind: route.kind, label: route.label, changes: [], holds: {} },
-          current: null,
-          lastLatencySwitchAt: null,
-          degradedSince: null,
-          fresh: true,
-          received: true,
-          links: null,
-          epoch,
-        };
-        mine.set(route.key, pair);
-        s.ordered.push(pair);
-      }
-      pair.route = route;
-      pair.links = null;
-      pair.received = true;
-      pair.epoch = epoch;
-      planned.push(pair);
-      push(s.byClient, peer.id, pair);
-      for (const o of route.options) push(s.byOption, o.peerId, pair);
-    }
+type ConfigEvent = RouterEvent | PolicyEvent;
+
+/**
+ * reconfigure: the plan under the new index after the instant's configuration events (`before`
+ * is the index they were applied to). Router changes of Networks only refresh those networks'
+ * routes; anything else re-plans the clients the events concern, computed on the plan before.
+ */
+function reconfigure(s: RunState, before: AccountIndex, events: readonly ConfigEvent[], t: number): void {
+  const networks = new Set<string>();
+  let routersOnly = true;
+  for (const e of events) {
+    // a hand-written account may give a legacy route the id of a network router: re-plan then
+    const router = e.kind === 'router' && !before.routes.has(e.router) ? before.routers.get(e.router) : undefined;
+    if (router === undefined) routersOnly = false;
+    else networks.add(router.network_id);
   }
-  for (const pair of s.ordered) {
-    if (pair.epoch === epoch || !pair.received) continue;
-    pair.received = false;
-    s.watched.delete(pair);
-    suspend(pair, t, 'not-received');
+  if (routersOnly) {
+    refreshNetworks(s.plan, s.ctx.index, networks);
+    return;
   }
-  return planned;
+  let concerned: Set<string> | null = new Set();
+  for (const e of events) {
+    const more = concernedClients(before, e, (key) => holdersOf(s.plan, key));
+    if (more === null) {
+      concerned = null;
+      break;
+    }
+    for (const c of more) concerned.add(c);
+  }
+  replan(s, concerned, t);
 }
 
-/** touched: the pairs an event concerns. */
+/** received: every received pair, in creation order. */
+const received = (s: RunState): Pair[] => s.plan.ordered.filter((p) => p.received);
+
+/** touched: the pairs an event concerns; what they read changes, so none of them replays a steady outcome. */
 function touched(s: RunState, e: SimEvent, out: Set<Pair>): void {
+  const add = (p: Pair) => {
+    p.steady = null;
+    out.add(p);
+  };
   switch (e.kind) {
     case 'peer':
-      for (const p of s.byOption.get(e.peer) ?? []) out.add(p);
-      for (const p of s.byClient.get(e.peer) ?? []) out.add(p);
+      for (const p of optionPairs(s.plan, e.peer)) add(p);
+      for (const p of s.plan.byClient.get(e.peer) ?? []) add(p);
       return;
     case 'link':
       for (const p of linkPairs(s, e.link[0], e.link[1])) {
         p.links = null;
-        out.add(p);
+        add(p);
       }
       return;
     case 'router':
@@ -116,7 +95,7 @@ function linkPairs(s: RunState, a: string, b: string): Pair[] {
     [a, b],
     [b, a],
   ] as const) {
-    for (const p of s.byClient.get(client) ?? []) if (p.route.options.some((o) => o.peerId === other)) out.push(p);
+    for (const p of s.plan.byClient.get(client) ?? []) if (p.route.options.some((o) => o.peerId === other)) out.push(p);
   }
   return out;
 }
@@ -130,10 +109,12 @@ function degrade(s: RunState, a: string, b: string, wasRelayed: boolean, isRelay
   for (const p of linkPairs(s, a, b)) {
     if (p.current !== (p.client === a ? b : a)) continue;
     p.degradedSince = isRelayed ? t : null;
+    p.steady = null;
   }
 }
 
 function evaluate(s: RunState, pairs: Iterable<Pair>, t: number, inOrder = false): void {
+  s.ctx.plain.clear();
   const received = [...pairs].filter((p) => p.received);
   const ordered = inOrder ? received : received.sort((a, b) => a.idx - b.idx);
   for (const pair of ordered) {
@@ -152,21 +133,16 @@ export function runPrepared(prep: PreparedSim): SimResult {
   const lab = newSimLab(index);
   const s: RunState = {
     prep,
-    ctx: { index, lab, seed: scenario.seed, delay: scenario.relayed_switch_delay, switches: [], evaluations: 0 },
-    cache: newRouteCache(index),
-    pairs: new Map(),
-    ordered: [],
-    byClient: new Map(),
-    byOption: new Map(),
+    ctx: { index, lab, seed: scenario.seed, delay: scenario.relayed_switch_delay, switches: [], evaluations: 0, plain: new Map() },
+    plan: newPlan(),
     watched: new Set(),
-    epoch: 0,
   };
   let ei = 0;
   // t = 0: events at the start shape the starting state; first choices are not switches.
   while (ei < events.length && (events[ei] as SimEvent).t <= 0) applyEvent(lab, overrides, events[ei++] as SimEvent);
   s.ctx.index = indexFor(prep, overrides);
-  // plan lists pairs in creation order.
-  evaluate(s, plan(s, 0), 0, true);
+  replan(s, null, 0);
+  evaluate(s, received(s), 0, true);
 
   let nextTick = TICK_S;
   for (;;) {
@@ -174,7 +150,7 @@ export function runPrepared(prep: PreparedSim): SimResult {
     const t = Math.min(nextEvent, nextTick);
     if (t > scenario.duration_s) break;
     const due = new Set<Pair>();
-    let reconfigured = false;
+    const configured: ConfigEvent[] = [];
     while (ei < events.length && (events[ei] as SimEvent).t === t) {
       const e = events[ei++] as SimEvent;
       touched(s, e, due);
@@ -183,19 +159,24 @@ export function runPrepared(prep: PreparedSim): SimResult {
         const was = linkView(lab, a, b).connection === 'relayed';
         applyEvent(lab, overrides, e);
         degrade(s, a, b, was, linkView(lab, a, b).connection === 'relayed', t);
-      } else if (applyEvent(lab, overrides, e)) reconfigured = true;
-    }
-    if (reconfigured) {
-      s.ctx.index = indexFor(prep, overrides);
-      for (const p of plan(s, t)) due.add(p);
+      } else if (applyEvent(lab, overrides, e) && e.kind !== 'peer') configured.push(e);
     }
     if (t === nextTick) {
       for (const p of s.watched) due.add(p);
       nextTick += TICK_S;
     }
-    evaluate(s, due, t);
+    if (configured.length === 0) {
+      evaluate(s, due, t);
+      continue;
+    }
+    const before = s.ctx.index;
+    s.ctx.index = indexFor(prep, overrides);
+    reconfigure(s, before, configured, t);
+    // every client re-evaluates on a new configuration (most replay a steady outcome); that
+    // includes every pair due otherwise, all of them received
+    evaluate(s, received(s), t, true);
   }
-  const tracks = s.ordered.map((p) => p.track);
+  const tracks = s.plan.ordered.map((p) => p.track);
   const resets = s.ctx.switches.reduce((n, sw) => n + sw.resets, 0);
   return { duration_s: scenario.duration_s, switches: s.ctx.switches, resets, tracks, evaluations: s.ctx.evaluations };
 }

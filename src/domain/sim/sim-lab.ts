@@ -31,16 +31,47 @@ export interface SimLab {
   online: Map<string, boolean>;
   /** Liveness from the lab and the API, memoized (the run asks for it on every evaluation). */
   baseOnline: Map<string, boolean>;
-  links: Map<string, LinkOverride>;
+  /** Link changes made by events, by the lower peer id, then the higher (no key string built per lookup). */
+  links: Map<string, Map<string, LinkOverride>>;
   /** Hash of each peer id, for the noise; filled on demand. */
   peerHashes: Map<string, number>;
+  /** The other ends of the links the lab or an event describes, by peer (both ways); null until first asked for. */
+  partners: Map<string, Set<string>> | null;
 }
 
-export const newSimLab = (base: AccountIndex): SimLab => ({ base, online: new Map(), baseOnline: new Map(), links: new Map(), peerHashes: new Map() });
+export const newSimLab = (base: AccountIndex): SimLab => ({ base, online: new Map(), baseOnline: new Map(), links: new Map(), peerHashes: new Map(), partners: null });
 
+function addPartners(partners: Map<string, Set<string>>, a: string, b: string): void {
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const set = partners.get(x);
+    if (set === undefined) partners.set(x, new Set([y]));
+    else set.add(y);
+  }
+}
 
-/** linkKey: the same key for a→b and b→a. */
-export const linkKey = (a: string, b: string): string => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+function partnersOf(lab: SimLab): Map<string, Set<string>> {
+  if (lab.partners === null) {
+    const partners = new Map<string, Set<string>>();
+    for (const [id, p] of Object.entries(lab.base.snapshot.lab?.peers ?? {})) {
+      for (const links of [p.latency_ms, p.latency_noise_ms, p.connection]) for (const other of Object.keys(links ?? {})) addPartners(partners, id, other);
+    }
+    lab.partners = partners;
+  }
+  return lab.partners;
+}
+
+/**
+ * linkPartners: the peers whose link with this one the lab or an event describes (latency,
+ * noise, connection, at either end). Every other link of the peer is the default one: direct,
+ * latency unknown, no noise. Undefined when all of them are, as for most clients of a large account.
+ */
+export const linkPartners = (lab: SimLab, peerId: string): ReadonlySet<string> | undefined => partnersOf(lab).get(peerId);
+
+/** linkOverride: what events changed on the link, the same from both ends. */
+const linkOverride = (lab: SimLab, a: string, b: string): LinkOverride | undefined => (a < b ? lab.links.get(a)?.get(b) : lab.links.get(b)?.get(a));
 
 function peerHash(lab: SimLab, id: string): number {
   let h = lab.peerHashes.get(id);
@@ -80,7 +111,7 @@ function labLink(index: AccountIndex, a: string, b: string): LinkView {
 
 export function linkView(lab: SimLab, a: string, b: string): LinkView {
   const base = labLink(lab.base, a, b);
-  const o = lab.links.get(linkKey(a, b));
+  const o = linkOverride(lab, a, b);
   if (o === undefined) return base;
   return {
     connection: o.connection ?? base.connection,
@@ -97,9 +128,12 @@ export function applyPeerEvent(lab: SimLab, e: PeerEvent): void {
 }
 
 export function applyLinkEvent(lab: SimLab, e: LinkEvent): void {
-  const key = linkKey(e.link[0], e.link[1]);
-  const prev = lab.links.get(key) ?? {};
-  lab.links.set(key, {
+  const [a, b] = e.link[0] < e.link[1] ? e.link : [e.link[1], e.link[0]];
+  addPartners(partnersOf(lab), a, b);
+  let ofA = lab.links.get(a);
+  if (ofA === undefined) lab.links.set(a, (ofA = new Map()));
+  const prev = ofA.get(b) ?? {};
+  ofA.set(b, {
     ...prev,
     ...(e.set.connection !== undefined ? { connection: e.set.connection } : {}),
     ...(e.set.latency_ms !== undefined ? { latency_ms: e.set.latency_ms } : {}),
