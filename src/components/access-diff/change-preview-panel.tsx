@@ -1,14 +1,27 @@
+import { LoaderIcon } from 'lucide-react';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Label } from '@/components/ui/label';
 import type { ReachabilityOutcome } from '@/domain/reachability/run-tests';
+import { cn } from '@/lib/cn';
+import { AnalysisFailed } from '../analysis/analysis-status';
 import { testPairText, traceHref } from '../reachability-tests/trace-href';
 import { AccessChangeList } from './access-change-list';
 import type { SaveGate } from './use-change-preview';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Computing: the preview is being computed for the latest edit (the analysis runs in a worker). */
+function Computing({ className }: { className: string }) {
+  return (
+    <p role="status" className={cn('flex items-center gap-1.5 text-muted-foreground', className)}>
+      <LoaderIcon aria-hidden="true" className="size-3.5 animate-spin motion-reduce:animate-none" />
+      Computing change…
+    </p>
+  );
+}
 
 /** TESTS_PATH: the Reachability tests page. */
 export const TESTS_PATH = '/tests';
@@ -62,11 +75,20 @@ export function ChangePreviewPanel({ gate }: { gate: SaveGate }) {
   const fixed = preview?.tests.fixed ?? [];
   return (
     <section aria-labelledby={headingId} aria-busy={gate.pending} className="flex flex-col gap-3 rounded-lg border bg-card p-4 shadow-xs">
-      <h2 id={headingId} className="text-base font-semibold">
-        Access changes if you save
-      </h2>
-      {preview === null ? (
-        <p className="text-sm text-muted-foreground">Checking the account…</p>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+        <h2 id={headingId} className="text-base font-semibold">
+          Access changes if you save
+        </h2>
+        {gate.pending && preview !== null ? <Computing className="text-xs" /> : null}
+      </div>
+      {gate.error !== null ? (
+        <AnalysisFailed title="The change could not be computed" error={gate.error} onRetry={gate.retry} />
+      ) : preview === null ? (
+        gate.pending ? (
+          <Computing className="text-sm" />
+        ) : (
+          <p className="text-sm text-muted-foreground">Checking the account…</p>
+        )
       ) : changes.length === 0 ? (
         <p className="text-sm text-muted-foreground">No change in who can reach what.</p>
       ) : (

@@ -1,19 +1,24 @@
 import { WaypointsIcon } from 'lucide-react';
 import { Link } from 'react-router';
+import { useExplainPair, type ExplainCache } from '@/components/analysis';
 import { refPath } from '@/components/ref-paths';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
-import type { ExplainPair } from '@/domain/access/access-explain';
 import type { AccessMatrixRow } from '@/domain/access/access-matrix';
-import type { Result } from '@/domain/net';
 import { GRID_MAX_DESTINATIONS, GRID_MAX_SOURCES, pivotMatrix } from './matrix-pivot';
 import { destinationPath, grantText, KIND_TEXT, sourcePath } from './matrix-text';
 import { traceHref } from './trace-link';
 
-type Explain = (row: AccessMatrixRow) => Result<ExplainPair>;
-
 /** ExplainIcon: the grid's compact Explain: an icon link to the trace of the entry. */
-function ExplainIcon({ row, explain }: { row: AccessMatrixRow; explain: Explain }) {
-  const pair = explain(row);
+function ExplainIcon({ row, explainer }: { row: AccessMatrixRow; explainer: ExplainCache }) {
+  const pair = useExplainPair(explainer, row);
+  if (pair === undefined) {
+    // the trace is on its way from the analysis worker: hold the icon's place
+    return (
+      <span className="p-0.5 text-muted-foreground/40 [&_svg]:size-3.5">
+        <WaypointsIcon aria-hidden="true" />
+      </span>
+    );
+  }
   if (!pair.ok) return null;
   const label = `Explain ${row.source.name} to ${row.destination.name}`;
   return (
@@ -23,7 +28,7 @@ function ExplainIcon({ row, explain }: { row: AccessMatrixRow; explain: Explain 
   );
 }
 
-function Cell({ rows, explain }: { rows: readonly AccessMatrixRow[] | undefined; explain: Explain }) {
+function Cell({ rows, explainer }: { rows: readonly AccessMatrixRow[] | undefined; explainer: ExplainCache }) {
   if (rows === undefined) {
     return (
       <span className="text-muted-foreground/60">
@@ -38,7 +43,7 @@ function Cell({ rows, explain }: { rows: readonly AccessMatrixRow[] | undefined;
         <li key={r.key} className="flex flex-col">
           <span className="flex items-center gap-1 whitespace-nowrap font-mono text-xs">
             {grantText(r.protocol, r.ports)} <span className="text-muted-foreground">({r.chain})</span>
-            <ExplainIcon row={r} explain={explain} />
+            <ExplainIcon row={r} explainer={explainer} />
           </span>
           {r.policy === null ? (
             <span className="text-xs text-muted-foreground">default allow</span>
@@ -58,7 +63,7 @@ function Cell({ rows, explain }: { rows: readonly AccessMatrixRow[] | undefined;
  * there (protocol and ports, chain), the policy that says so, and a link to the trace that shows
  * it. Only for matrices that fit.
  */
-export function AccessMatrixGrid({ rows, explain }: { rows: readonly AccessMatrixRow[]; explain: Explain }) {
+export function AccessMatrixGrid({ rows, explainer }: { rows: readonly AccessMatrixRow[]; explainer: ExplainCache }) {
   const result = pivotMatrix(rows);
   if (result.kind === 'too-large') {
     return (
@@ -111,7 +116,7 @@ export function AccessMatrixGrid({ rows, explain }: { rows: readonly AccessMatri
               </th>
               {destinations.map((d, di) => (
                 <td key={`${d.kind}:${d.id}`} className="border-l px-3 py-2 align-top">
-                  <Cell rows={cells.get(`${si}:${di}`)} explain={explain} />
+                  <Cell rows={cells.get(`${si}:${di}`)} explainer={explainer} />
                 </td>
               ))}
             </tr>

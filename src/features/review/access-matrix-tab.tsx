@@ -1,40 +1,19 @@
-import { downloadFile } from '@/components/download-file';
-import { DownloadIcon, Grid3x3Icon, ListIcon } from 'lucide-react';
-import { useDeferredValue, useMemo } from 'react';
-import { Button } from '@/components/ui/button';
-import { useUrlState } from '@/components/use-url-state';
+import { AnalysisContent, objectCount } from '@/components/analysis';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { accessMatrixCsv, accessMatrixJson } from '@/domain/access/access-matrix-export';
-import { filterMatrix } from '@/domain/access/access-matrix-filter';
-import { AccessMatrixFilters } from './access-matrix-filters';
-import { AccessMatrixGrid } from './access-matrix-grid';
-import { AccessMatrixTable } from './access-matrix-table';
-import { filterDescription } from './filter-description';
-import { matrixSearch, readMatrixParams, type MatrixView } from './matrix-params';
+import { useUrlState } from '@/components/use-url-state';
+import { AccessMatrixView } from './access-matrix-view';
+import { matrixSearch, readMatrixParams } from './matrix-params';
 import { useAccessMatrix } from './use-access-matrix';
 
-const VIEWS: readonly { view: MatrixView; label: string; icon: typeof ListIcon }[] = [
-  { view: 'list', label: 'List', icon: ListIcon },
-  { view: 'grid', label: 'Grid', icon: Grid3x3Icon },
-];
-
 /**
- * AccessMatrixTab: who can reach what, with the deciding policy, filtered and exported as the
- * admin sees it (the export is the evidence of exactly this view).
+ * AccessMatrixTab: who can reach what, with the deciding policy. The matrix comes from the
+ * analysis worker ("Analysing N objects…" until the first one arrives); the question (filters,
+ * peers, view) lives in the URL.
  */
 export function AccessMatrixTab() {
   const [params, update] = useUrlState(readMatrixParams, matrixSearch);
-  const { snapshot, matrix, explain } = useAccessMatrix(params.peers);
-  // Typing stays responsive on big matrices: the rows follow the filter when React has time.
-  const filter = useDeferredValue(params.filter);
-  const rows = useMemo(() => filterMatrix(matrix.rows, filter), [matrix.rows, filter]);
-
-  const exportAs = (format: 'csv' | 'json') => {
-    const generatedAt = new Date().toISOString();
-    const name = `access-matrix-${snapshot.account.id}-${generatedAt.slice(0, 10)}.${format}`;
-    if (format === 'csv') downloadFile(name, accessMatrixCsv(rows), 'text/csv;charset=utf-8');
-    else downloadFile(name, accessMatrixJson(rows, { accountId: snapshot.account.id, generatedAt, filter: filterDescription(params, matrix.sources, snapshot.peers) }), 'application/json');
-  };
+  const { snapshot, analysis } = useAccessMatrix(params.peers);
+  const objects = objectCount(snapshot);
 
   return (
     <Card aria-labelledby="review-access">
@@ -45,29 +24,10 @@ export function AccessMatrixTab() {
           policy that decides. Computed from the configuration, the way the routing peers enforce it.
         </CardDescription>
       </CardHeader>
-      <CardContent className="flex flex-col gap-4">
-        <AccessMatrixFilters params={params} sources={matrix.sources} peers={snapshot.peers} onChange={update} />
-        <div className="flex flex-wrap items-center gap-3 border-t pt-4">
-          <p className="text-sm text-muted-foreground" aria-live="polite">
-            {rows.length === matrix.rows.length ? `${rows.length} entries` : `${rows.length} of ${matrix.rows.length} entries`}
-          </p>
-          <div role="group" aria-label="View" className="inline-flex rounded-md border p-0.5">
-            {VIEWS.map(({ view, label, icon: Icon }) => (
-              <Button key={view} size="sm" variant={params.view === view ? 'secondary' : 'ghost'} aria-pressed={params.view === view} onClick={() => update((p) => ({ ...p, view }))}>
-                <Icon aria-hidden="true" /> {label}
-              </Button>
-            ))}
-          </div>
-          <div className="ml-auto flex gap-2">
-            <Button size="sm" variant="outline" onClick={() => exportAs('csv')} disabled={rows.length === 0}>
-              <DownloadIcon aria-hidden="true" /> Export CSV
-            </Button>
-            <Button size="sm" variant="outline" onClick={() => exportAs('json')} disabled={rows.length === 0}>
-              <DownloadIcon aria-hidden="true" /> Export JSON
-            </Button>
-          </div>
-        </div>
-        {params.view === 'grid' ? <AccessMatrixGrid rows={rows} explain={explain} /> : <AccessMatrixTable rows={rows} explain={explain} />}
+      <CardContent>
+        <AnalysisContent state={analysis} objects={objects} framed={false}>
+          {(data, stale) => <AccessMatrixView data={data} stale={stale} objects={objects} params={params} update={update} />}
+        </AnalysisContent>
       </CardContent>
     </Card>
   );

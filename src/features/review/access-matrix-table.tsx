@@ -5,18 +5,25 @@ import { Link } from 'react-router';
 import { DataTable } from '@/components/data-table/data-table';
 import { refPath } from '@/components/ref-paths';
 import { Badge } from '@/components/ui/badge';
-import { buttonVariants } from '@/components/ui/button';
-import type { ExplainPair } from '@/domain/access/access-explain';
+import { Button, buttonVariants } from '@/components/ui/button';
+import { useExplainPair, type ExplainCache } from '@/components/analysis';
 import type { AccessMatrixRow } from '@/domain/access/access-matrix';
-import type { Result } from '@/domain/net';
 import { destinationPath, grantText, KIND_TEXT, sourcePath } from './matrix-text';
 import { traceHref } from './trace-link';
 
 const col = createColumnHelper<AccessMatrixRow>();
 
-function ExplainLink({ row, explain }: { row: AccessMatrixRow; explain: (row: AccessMatrixRow) => Result<ExplainPair> }) {
-  const pair = explain(row);
+function ExplainLink({ row, explainer }: { row: AccessMatrixRow; explainer: ExplainCache }) {
+  const pair = useExplainPair(explainer, row);
   const label = `Explain ${row.source.name} to ${row.destination.name}`;
+  if (pair === undefined) {
+    // the trace is on its way from the analysis worker
+    return (
+      <Button variant="outline" size="sm" disabled aria-label={label} title={label}>
+        <WaypointsIcon aria-hidden="true" /> Explain
+      </Button>
+    );
+  }
   if (!pair.ok) {
     return (
       <span className="text-xs text-muted-foreground" title={pair.error}>
@@ -31,7 +38,7 @@ function ExplainLink({ row, explain }: { row: AccessMatrixRow; explain: (row: Ac
   );
 }
 
-function columns(explain: (row: AccessMatrixRow) => Result<ExplainPair>) {
+function columns(explainer: ExplainCache) {
   return [
     col.accessor((r) => r.source.name, {
       id: 'source',
@@ -97,7 +104,7 @@ function columns(explain: (row: AccessMatrixRow) => Result<ExplainPair>) {
     col.display({
       id: 'explain',
       header: () => <span className="sr-only">Explain</span>,
-      cell: (c) => <ExplainLink row={c.row.original} explain={explain} />,
+      cell: (c) => <ExplainLink row={c.row.original} explainer={explainer} />,
     }),
   ];
 }
@@ -106,7 +113,7 @@ function columns(explain: (row: AccessMatrixRow) => Result<ExplainPair>) {
  * AccessMatrixTable: one row per access entry (source, destination, protocol and ports, chain,
  * deciding policy) with Explain opening the trace of that pair. Long lists scroll virtually.
  */
-export function AccessMatrixTable({ rows, explain }: { rows: readonly AccessMatrixRow[]; explain: (row: AccessMatrixRow) => Result<ExplainPair> }) {
-  const cols = useMemo(() => columns(explain), [explain]);
+export function AccessMatrixTable({ rows, explainer }: { rows: readonly AccessMatrixRow[]; explainer: ExplainCache }) {
+  const cols = useMemo(() => columns(explainer), [explainer]);
   return <DataTable columns={cols} data={rows} label="Access matrix" getRowId={(r) => r.key} noMatchText="No access matches this filter." />;
 }
