@@ -23,6 +23,7 @@ export default defineConfig({
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
       // zod without eval-compiled parsers, so the CSP needs no 'unsafe-eval' (src/lib/zod-jitless.ts).
       { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod-jitless.ts', import.meta.url)) },
+      { find: /^zod\/mini$/, replacement: fileURLToPath(new URL('./src/lib/zod-mini-jitless.ts', import.meta.url)) },
     ],
   },
   preview: {

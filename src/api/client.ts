@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from './schemas/zod';
 import { ApiError } from './api-error';
 import { errorResponseSchema } from './schemas/common';
 
@@ -19,7 +19,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface ApiClient {
   readonly target: ApiTarget;
-  request<S extends z.ZodType>(method: HttpMethod, path: string, schema: S, body?: unknown): Promise<z.infer<S>>;
+  request<S extends z.core.$ZodType>(method: HttpMethod, path: string, schema: S, body?: unknown): Promise<z.infer<S>>;
   /** For calls whose answer carries no data we need (DELETE answers `{}`). */
   send(method: HttpMethod, path: string, body?: unknown): Promise<void>;
   /** The raw JSON of a GET, unparsed: used by export, which must keep every field the server sends. */
@@ -75,7 +75,7 @@ export function createApiClient(target: ApiTarget): ApiClient {
     target,
     async request(method, path, schema, body) {
       const json = await call(method, path, body);
-      const parsed = schema.safeParse(json);
+      const parsed = z.safeParse(schema, json);
       if (!parsed.success) {
         const first = parsed.error.issues[0];
         const where = first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'unexpected shape';

@@ -1,14 +1,13 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { TooltipProvider } from '@/components/ui/tooltip';
 import { ApiTargetProvider } from './api-target/api-target-provider';
 
-/** AppProviders: one QueryClient, the API target (client + Settings controls), tooltips. */
+/** AppProviders: one QueryClient and the API target (client + Settings controls); each tooltip brings its own provider. */
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <ApiTargetProvider>
-        <TooltipProvider delayDuration={300}>{children}</TooltipProvider>
+        {children}
       </ApiTargetProvider>
     </QueryClientProvider>
   );

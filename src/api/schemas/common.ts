@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 
 /**
  * Wire schemas of NetBird's management API objects, written by us and checked against
@@ -10,9 +10,9 @@ import { z } from 'zod';
 export const groupMinimumSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  peers_count: z.number().int(),
-  resources_count: z.number().int(),
-  issued: z.enum(['api', 'integration', 'jwt']).optional(),
+  peers_count: z.int(),
+  resources_count: z.int(),
+  issued: z.optional(z.enum(['api', 'integration', 'jwt'])),
 });
 export type GroupMinimum = z.infer<typeof groupMinimumSchema>;
 
@@ -30,13 +30,13 @@ export type ResourceRef = z.infer<typeof resourceRefSchema>;
 /** ErrorResponse: NetBird answers every error as `{"message": ..., "code": <http status>}`. */
 export const errorResponseSchema = z.looseObject({
   message: z.string(),
-  code: z.number().int().optional(),
+  code: z.optional(z.int()),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
 /** Arrays that older servers send as `null` when empty. */
-export const nullableArray = <T extends z.ZodType>(item: T) =>
-  z
-    .array(item)
-    .nullish()
-    .transform((v) => v ?? []);
+export const nullableArray = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.nullish(z.array(item)),
+    z.transform((v) => v ?? []),
+  );

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from './zod';
 
 export const nameserverSchema = z.object({
   ip: z.string(),
   ns_type: z.enum(['udp']),
-  port: z.number().int(),
+  port: z.int(),
 });
 export type Nameserver = z.infer<typeof nameserverSchema>;
 

@@ -1,21 +1,21 @@
-import { z } from 'zod';
 import { groupMinimumSchema } from './common';
+import * as z from './zod';
 
 /** Network: GET /api/networks, with the ids of its routers, resources and the policies that reach it. */
 export const networkSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   routers: z.array(z.string()),
   resources: z.array(z.string()),
   policies: z.array(z.string()),
-  routing_peers_count: z.number().int(),
+  routing_peers_count: z.int(),
 });
 export type Network = z.infer<typeof networkSchema>;
 
 export const networkRequestSchema = z.object({
   name: z.string(),
-  description: z.string().optional(),
+  description: z.optional(z.string()),
 });
 export type NetworkRequest = z.infer<typeof networkRequestSchema>;
 
@@ -28,7 +28,7 @@ export const networkResourceSchema = z.looseObject({
   type: networkResourceTypeSchema,
   groups: z.array(groupMinimumSchema),
   name: z.string(),
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   address: z.string(),
   enabled: z.boolean(),
 });
@@ -36,7 +36,7 @@ export type NetworkResource = z.infer<typeof networkResourceSchema>;
 
 export const networkResourceRequestSchema = z.object({
   name: z.string(),
-  description: z.string().optional(),
+  description: z.optional(z.string()),
   address: z.string(),
   enabled: z.boolean(),
   groups: z.array(z.string()),
@@ -44,9 +44,9 @@ export const networkResourceRequestSchema = z.object({
 export type NetworkResourceRequest = z.infer<typeof networkResourceRequestSchema>;
 
 const routerFields = {
-  peer: z.string().optional(),
-  peer_groups: z.array(z.string()).nullish(),
-  metric: z.number().int(),
+  peer: z.optional(z.string()),
+  peer_groups: z.nullish(z.array(z.string())),
+  metric: z.int(),
   masquerade: z.boolean(),
   enabled: z.boolean(),
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 
 export const routeNetworkTypeSchema = z.enum(['IPv4', 'IPv6', 'Domain']);
 export type RouteNetworkType = z.infer<typeof routeNetworkTypeSchema>;
@@ -7,16 +7,16 @@ const routeFields = {
   description: z.string(),
   network_id: z.string(),
   enabled: z.boolean(),
-  peer: z.string().optional(),
-  peer_groups: z.array(z.string()).nullish(),
-  network: z.string().optional(),
-  domains: z.array(z.string()).nullish(),
-  metric: z.number().int(),
+  peer: z.optional(z.string()),
+  peer_groups: z.nullish(z.array(z.string())),
+  network: z.optional(z.string()),
+  domains: z.nullish(z.array(z.string())),
+  metric: z.int(),
   masquerade: z.boolean(),
   groups: z.array(z.string()),
   keep_route: z.boolean(),
-  access_control_groups: z.array(z.string()).nullish(),
-  skip_auto_apply: z.boolean().optional(),
+  access_control_groups: z.nullish(z.array(z.string())),
+  skip_auto_apply: z.optional(z.boolean()),
 };
 
 /** Route: a legacy network route (GET /api/routes). `network` is stored masked. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 
 export const setupKeyTypeSchema = z.enum(['reusable', 'one-off']);
 export type SetupKeyType = z.infer<typeof setupKeyTypeSchema>;
@@ -15,14 +15,14 @@ export const setupKeySchema = z.looseObject({
   type: z.string(),
   valid: z.boolean(),
   revoked: z.boolean(),
-  used_times: z.number().int(),
-  last_used: z.string().optional(),
+  used_times: z.int(),
+  last_used: z.optional(z.string()),
   state: z.string(),
   auto_groups: z.array(z.string()),
-  updated_at: z.string().optional(),
-  usage_limit: z.number().int(),
-  ephemeral: z.boolean().optional(),
-  allow_extra_dns_labels: z.boolean().optional(),
+  updated_at: z.optional(z.string()),
+  usage_limit: z.int(),
+  ephemeral: z.optional(z.boolean()),
+  allow_extra_dns_labels: z.optional(z.boolean()),
 });
 export type SetupKey = z.infer<typeof setupKeySchema>;
 
@@ -30,11 +30,11 @@ export type SetupKey = z.infer<typeof setupKeySchema>;
 export const createSetupKeyRequestSchema = z.object({
   name: z.string(),
   type: z.string(),
-  expires_in: z.number().int(),
+  expires_in: z.int(),
   auto_groups: z.array(z.string()),
-  usage_limit: z.number().int(),
-  ephemeral: z.boolean().optional(),
-  allow_extra_dns_labels: z.boolean().optional(),
+  usage_limit: z.int(),
+  ephemeral: z.optional(z.boolean()),
+  allow_extra_dns_labels: z.optional(z.boolean()),
 });
 export type CreateSetupKeyRequest = z.infer<typeof createSetupKeyRequestSchema>;
 

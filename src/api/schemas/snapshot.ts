@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { accountSchema } from './account';
 import { dnsSettingsSchema, nameserverGroupSchema } from './dns';
 import { groupSchema } from './group';
@@ -15,22 +15,22 @@ import { setupKeySchema } from './setup-key';
  * noiseless, no failure domain, no LAN IP, one TCP flow per route.
  */
 export const labPeerSchema = z.object({
-  online: z.boolean().optional(),
-  failure_domain: z.string().optional(),
-  lan_ip: z.string().optional(),
-  latency_ms: z.record(z.string(), z.number()).optional(),
+  online: z.optional(z.boolean()),
+  failure_domain: z.optional(z.string()),
+  lan_ip: z.optional(z.string()),
+  latency_ms: z.optional(z.record(z.string(), z.number())),
   /** Standard deviation of the latency samples to each peer, in ms (the simulator's noise). */
-  latency_noise_ms: z.record(z.string(), z.number().min(0)).optional(),
+  latency_noise_ms: z.optional(z.record(z.string(), z.number().check(z.minimum(0)))),
   /** Connection to each peer: direct (P2P), relayed, or idle (lazy connection); default direct. */
-  connection: z.record(z.string(), z.enum(['direct', 'relayed', 'idle'])).optional(),
+  connection: z.optional(z.record(z.string(), z.enum(['direct', 'relayed', 'idle']))),
   /** Established TCP flows the peer keeps through each route it uses; a switch resets them. Default 1. */
-  tcp_flows: z.number().int().min(0).optional(),
+  tcp_flows: z.optional(z.int().check(z.minimum(0))),
 });
 export type LabPeer = z.infer<typeof labPeerSchema>;
 
 export const labSchema = z.object({
-  peers: z.record(z.string(), labPeerSchema).optional(),
-  dns: z.record(z.string(), z.array(z.string())).optional(),
+  peers: z.optional(z.record(z.string(), labPeerSchema)),
+  dns: z.optional(z.record(z.string(), z.array(z.string()))),
 });
 export type Lab = z.infer<typeof labSchema>;
 
@@ -50,6 +50,6 @@ export const accountSnapshotSchema = z.object({
   nameservers: z.array(nameserverGroupSchema),
   dns_settings: dnsSettingsSchema,
   setup_keys: z.array(setupKeySchema),
-  lab: labSchema.optional(),
+  lab: z.optional(labSchema),
 });
 export type AccountSnapshot = z.infer<typeof accountSnapshotSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/api/schemas/zod';
 import { parseFaultPlan, type FaultPlan } from '@/api/fault-plan';
 import type { ApiTargetChoice } from '@/components/target-settings';
 
@@ -19,7 +19,7 @@ export interface TargetStorages {
 
 const savedTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('embedded') }),
-  z.object({ kind: z.literal('remote'), url: z.string().min(1), remember: z.boolean() }),
+  z.object({ kind: z.literal('remote'), url: z.string().check(z.minLength(1)), remember: z.boolean() }),
 ]);
 
 /** loadTargetChoice: the saved target, or the embedded control plane when nothing valid is saved. */

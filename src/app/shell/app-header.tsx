@@ -1,11 +1,14 @@
 import { MenuIcon } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog';
 import { useTargetSettings } from '@/components/target-settings';
 import { ThemeSwitch } from '../theme/theme-switch';
-import { SidebarNav } from './sidebar-nav';
 import { TargetIndicator } from './target-indicator';
+
+// The side sheet (a dialog) loads when first opened: most admins use a wide screen, and the
+// landing page stays light (issue 8's first-load budget).
+const loadMobileNav = () => import('./mobile-nav');
+const MobileNav = lazy(loadMobileNav);
 
 /** AppHeader: the target in use, the theme switch, and on small screens the menu that opens the nav. */
 export function AppHeader() {
@@ -13,16 +16,23 @@ export function AppHeader() {
   const [menuOpen, setMenuOpen] = useState(false);
   return (
     <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b bg-background/85 px-4 backdrop-blur md:px-8">
-      <Button variant="ghost" size="icon" className="md:hidden" aria-label="Open navigation" onClick={() => setMenuOpen(true)}>
+      <Button
+        variant="ghost"
+        size="icon"
+        className="md:hidden"
+        aria-label="Open navigation"
+        aria-haspopup="dialog"
+        onPointerEnter={() => void loadMobileNav()}
+        onFocus={() => void loadMobileNav()}
+        onClick={() => setMenuOpen(true)}
+      >
         <MenuIcon aria-hidden="true" />
       </Button>
-      <Dialog open={menuOpen} onOpenChange={setMenuOpen}>
-        <DialogContent className="left-0 top-0 h-full max-h-full w-72 max-w-72 translate-x-0 translate-y-0 rounded-none border-y-0 border-l-0 p-0">
-          <DialogTitle className="sr-only">Navigation</DialogTitle>
-          <DialogDescription className="sr-only">Areas of the console</DialogDescription>
-          <SidebarNav onNavigate={() => setMenuOpen(false)} />
-        </DialogContent>
-      </Dialog>
+      {menuOpen ? (
+        <Suspense fallback={null}>
+          <MobileNav onClose={() => setMenuOpen(false)} />
+        </Suspense>
+      ) : null}
       <div className="ml-auto flex items-center gap-2">
         <TargetIndicator target={target} />
         <ThemeSwitch />

@@ -1,7 +1,6 @@
 import { FlaskConicalIcon, GlobeIcon, TriangleAlertIcon } from 'lucide-react';
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
-import { Tooltip } from '@/components/ui/tooltip';
 import type { ApiTargetChoice } from '@/components/target-settings';
 
 function hostOf(url: string): string {
@@ -21,14 +20,18 @@ export function TargetIndicator({ target }: { target: ApiTargetChoice }) {
   switch (target.kind) {
     case 'embedded':
       return (
-        <Tooltip content="Embedded demo control plane: the account lives in this browser. Change it in Settings.">
-          <Badge variant="warning" asChild className="border-warning bg-warning px-2.5 py-1 text-xs font-semibold text-neutral-950 hover:bg-warning/85">
-            <Link to="/settings" aria-label="Demo: embedded control plane (open Settings)">
-              <FlaskConicalIcon aria-hidden="true" />
-              Demo
-            </Link>
-          </Badge>
-        </Tooltip>
+        // A native title rather than a Radix tooltip: the shell is on every first load (issue 8's budget),
+        // and the aria-label already says the same to everyone.
+        <Badge variant="warning" asChild className="border-warning bg-warning px-2.5 py-1 text-xs font-semibold text-neutral-950 hover:bg-warning/85">
+          <Link
+            to="/settings"
+            aria-label="Demo: embedded control plane (open Settings)"
+            title="Embedded demo control plane: the account lives in this browser. Change it in Settings."
+          >
+            <FlaskConicalIcon aria-hidden="true" />
+            Demo
+          </Link>
+        </Badge>
       );
     case 'remote': {
       const host = hostOf(target.url);

@@ -22,13 +22,16 @@ export function TooltipContent({ className, sideOffset = 6, children, ...props }
 
 /**
  * Tooltip: the common case in one element. A tooltip only repeats what is reachable otherwise
- * (an aria-label or visible text): touch and keyboard users may never see it.
+ * (an aria-label or visible text): touch and keyboard users may never see it. Each tooltip brings
+ * its own provider, so the tooltip code loads with the pages that show one, not with the shell.
  */
 export function Tooltip({ content, children, side }: { content: ReactNode; children: ReactNode; side?: 'top' | 'right' | 'bottom' | 'left' }) {
   return (
-    <TooltipRoot>
-      <TooltipTrigger asChild>{children}</TooltipTrigger>
-      <TooltipContent side={side}>{content}</TooltipContent>
-    </TooltipRoot>
+    <TooltipProvider delayDuration={300}>
+      <TooltipRoot>
+        <TooltipTrigger asChild>{children}</TooltipTrigger>
+        <TooltipContent side={side}>{content}</TooltipContent>
+      </TooltipRoot>
+    </TooltipProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/api/schemas/zod';
 import {
   dnsSettingsSchema,
   nameserverGroupRequestSchema,
@@ -13,8 +13,8 @@ import { parseRequest } from './parse-request';
 import { storeRefLookup } from './route';
 
 /** The request decoded with `ns_type` as a string, so "tcp" is a 422 naming the server, not a 400. */
-const lenientSchema = nameserverGroupRequestSchema.extend({
-  nameservers: z.array(nameserverSchema.extend({ ns_type: z.string() })),
+const lenientSchema = z.extend(nameserverGroupRequestSchema, {
+  nameservers: z.array(z.extend(nameserverSchema, { ns_type: z.string() })),
 });
 
 /** validateNameserverGroupRequest: 400 undecodable, 422 first broken rule; `selfId` is the group being updated. */

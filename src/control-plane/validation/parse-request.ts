@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from '@/api/schemas/zod';
 import { HttpError } from '../http-error';
 
 /**
@@ -6,11 +6,11 @@ import { HttpError } from '../http-error';
  * types is a 400 (it cannot be decoded); a missing required field is a 422 naming the field. Rule
  * checks (domain/rules) run after this, on typed data.
  */
-export function parseRequest<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+export function parseRequest<S extends z.core.$ZodType>(schema: S, body: unknown): z.infer<S> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new HttpError(400, "couldn't parse JSON request: expected a JSON object");
   }
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';

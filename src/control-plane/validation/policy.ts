@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '@/api/schemas/zod';
 import { policyRequestSchema, policyRuleRequestSchema, type PolicyRequest } from '@/api/schemas';
 import { validatePolicy } from '@/domain/rules/validate/policy';
 import { invalid } from '../http-error';
@@ -11,8 +11,8 @@ import { parseRequest } from './parse-request';
  * the enums reaches the domain rules and is answered 422 naming the rule (as NetBird does),
  * rather than 400 from the decoder.
  */
-const lenientRuleSchema = policyRuleRequestSchema.extend({ action: z.string(), protocol: z.string() });
-const lenientPolicySchema = policyRequestSchema.extend({ rules: z.array(lenientRuleSchema) });
+const lenientRuleSchema = z.extend(policyRuleRequestSchema, { action: z.string(), protocol: z.string() });
+const lenientPolicySchema = z.extend(policyRequestSchema, { rules: z.array(lenientRuleSchema) });
 
 /** validatePolicyRequest: 400 for an undecodable body, 422 for the first broken rule of any rule. */
 export function validatePolicyRequest(body: unknown, state: StoreState): PolicyRequest {

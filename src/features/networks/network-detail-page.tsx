@@ -12,7 +12,7 @@ import { Card, CardContent } from '@/components/ui/card';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { DefaultDenyPanel } from './default-deny-panel';
 import { NetworkDeleteButton } from './network-delete-button';
-import { NetworkFormDialog } from './network-form-dialog';
+import { NetworkFormButton } from './network-form-button';
 import { NetworkPoliciesTab } from './network-policies-tab';
 import { NetworkResourcesTab } from './network-resources-tab';
 import { NetworkRoutersTab } from './network-routers-tab';
@@ -46,14 +46,11 @@ function NetworkDetail({ networkId }: { networkId: string }) {
                 <Link to={`/wizard?network=${encodeURIComponent(network.id)}`}>Set up a routing peer</Link>
               </Button>
             ) : null}
-            <NetworkFormDialog
-              network={network}
-              trigger={
-                <Button variant="outline">
-                  <PencilIcon aria-hidden="true" /> Edit
-                </Button>
-              }
-            />
+            <NetworkFormButton network={network}>
+              <Button variant="outline">
+                <PencilIcon aria-hidden="true" /> Edit
+              </Button>
+            </NetworkFormButton>
             <NetworkDeleteButton network={network} />
           </>
         }

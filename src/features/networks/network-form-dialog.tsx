@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { useCreateNetwork, useUpdateNetwork, type Network } from '@/api';
 import { addIssues, Field, FormError } from '@/components/form';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { validateNetwork } from '@/domain/rules/validate/network';
@@ -21,15 +21,19 @@ type NetworkFormValues = z.infer<typeof networkFormSchema>;
  * NetworkFormDialog: create a network, or rename / redescribe one. A new network opens its page
  * (next: add resources and routing peers); an edit closes the dialog once saved. On failure the
  * dialog stays open with what was typed and the server's reason.
+ *
+ * It is mounted only while open (network-form-button.tsx loads it on demand, with the form
+ * libraries), so each opening starts from the network as it is now, with a fresh save state.
  */
-export function NetworkFormDialog({ network, trigger }: { network?: Network; trigger: ReactNode }) {
-  const [open, setOpen] = useState(false);
+export default function NetworkFormDialog({ network, onClose }: { network?: Network; onClose: () => void }) {
   const navigate = useNavigate();
   const create = useCreateNetwork();
   const update = useUpdateNetwork();
   const save = network ? update : create;
-  const defaults = { name: network?.name ?? '', description: network?.description ?? '' };
-  const { register, handleSubmit, formState, reset } = useForm<NetworkFormValues>({ resolver: zodResolver(networkFormSchema), defaultValues: defaults });
+  const { register, handleSubmit, formState, reset } = useForm<NetworkFormValues>({
+    resolver: zodResolver(networkFormSchema),
+    defaultValues: { name: network?.name ?? '', description: network?.description ?? '' },
+  });
   // The network as it was when the dialog opened: a save checks nobody changed it meanwhile.
   const [baseline, setBaseline] = useState<Network | undefined>(network);
 
@@ -38,12 +42,12 @@ export function NetworkFormDialog({ network, trigger }: { network?: Network; tri
       const body = { name: v.name.trim(), description: v.description };
       if (network) {
         const saved = await update.mutateAsync({ id: network.id, body, baseline, force }).catch(() => null);
-        if (saved) setOpen(false);
+        if (saved) onClose();
         return;
       }
       const saved = await create.mutateAsync(body).catch(() => null);
       if (saved) {
-        setOpen(false);
+        onClose();
         void navigate(networkPath(saved.id), { state: { saved: `Network “${saved.name}” created. Add its resources and routing peers next.` } });
       }
     });
@@ -51,17 +55,11 @@ export function NetworkFormDialog({ network, trigger }: { network?: Network; tri
 
   return (
     <Dialog
-      open={open}
+      open
       onOpenChange={(next) => {
-        setOpen(next);
-        if (next) {
-          reset(defaults);
-          setBaseline(network);
-          save.reset();
-        }
+        if (!next) onClose();
       }}
     >
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent>
         <form onSubmit={(e) => void onSubmit(e)} noValidate className="flex flex-col gap-4">
           <DialogHeader>
@@ -86,7 +84,7 @@ export function NetworkFormDialog({ network, trigger }: { network?: Network; tri
             }}
           />
           <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+            <Button type="button" variant="outline" onClick={onClose}>
               Cancel
             </Button>
             <Button type="submit" disabled={save.isPending}>

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
 import { EmptyState } from '@/components/query-state';
 import { Button } from '@/components/ui/button';
-import { NetworkFormDialog } from './network-form-dialog';
+import { NetworkFormButton } from './network-form-button';
 import { networkPath } from './paths';
 import { SavedNotice } from './saved-notice';
 
@@ -61,13 +61,11 @@ function NetworkTable() {
 
 function NewNetworkButton() {
   return (
-    <NetworkFormDialog
-      trigger={
-        <Button>
-          <PlusIcon aria-hidden="true" /> New network
-        </Button>
-      }
-    />
+    <NetworkFormButton>
+      <Button>
+        <PlusIcon aria-hidden="true" /> New network
+      </Button>
+    </NetworkFormButton>
   );
 }
 
