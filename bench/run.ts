@@ -1,21 +1,22 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { runBrowserCases } from './browser-cases';
 import { evaluateBudgets } from './budgets';
 import { GROUPS, isGroupName, runGroup, type GroupName, type GroupResult } from './domain-run';
-import { measureFirstLoad, type FirstLoad } from './first-load';
 import type { Stat } from './measure';
 import { jsonReport, machine, markdownReport, type Measurement } from './report';
 
 /**
- * `npm run bench [-- --json] [--runs N] [--warmup N] [--groups lint,trace,matrix,diff] [--skip-first-load]`:
+ * `npm run bench [-- --json] [--runs N] [--warmup N] [--groups lint,trace,matrix,diff,sim] [--skip-first-load] [--skip-review-page]`:
  * issue 8's performance budgets. Each group of domain cases runs in a process of its own
  * (domain-run.ts): it generates the L and XL accounts, warms up (20 rounds on L, one on XL), then
  * times the case and JSON.parse of the same account round-robin `runs` times. Then the app is
- * built and the landing page's JavaScript measured in Chromium. Prints the measurements and each
- * budget's verdict; exit 1 when a budget fails, 2 on bad usage.
+ * built once and, in Chromium, the landing page's JavaScript measured and the Review page of XL
+ * timed against the Peers page of S (review-page.ts; `--groups=` runs only the Chromium cases).
+ * Prints the measurements and each budget's verdict; exit 1 when a budget fails, 2 on bad usage.
  */
-const USAGE = 'Usage: npm run bench -- [--json] [--runs N] [--warmup N] [--groups lint,trace,matrix,diff] [--skip-first-load]\n';
+const USAGE = 'Usage: npm run bench -- [--json] [--runs N] [--warmup N] [--groups lint,trace,matrix,diff,sim] [--skip-first-load] [--skip-review-page]\n';
 
 interface Options {
   json: boolean;
@@ -23,6 +24,7 @@ interface Options {
   warmup: number;
   groups: GroupName[];
   firstLoad: boolean;
+  reviewPage: boolean;
   /** Internal: run one group in this process and print its result as JSON. */
   group: GroupName | null;
 }
@@ -39,6 +41,7 @@ function options(): Options | null {
         groups: { type: 'string' },
         group: { type: 'string' },
         'skip-first-load': { type: 'boolean' },
+        'skip-review-page': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -60,6 +63,7 @@ function options(): Options | null {
       warmup,
       groups: groups.filter(isGroupName),
       firstLoad: values['skip-first-load'] !== true,
+      reviewPage: values['skip-review-page'] !== true,
       group: values.group !== undefined && isGroupName(values.group) ? values.group : null,
     };
   } catch (e) {
@@ -90,13 +94,11 @@ async function main(): Promise<number> {
   if ((globalThis as { gc?: unknown }).gc === undefined) process.stderr.write('note: run with node --expose-gc (npm run bench does) for steadier timings\n');
   const results = opts.groups.map((g) => inChild(g, opts));
   const measurements: Measurement[] = results.flatMap((r) => r.measurements.map((m) => ({ ...m, label: `${m.label} (${r.group} run)` })));
+  const browser = await runBrowserCases({ firstLoad: opts.firstLoad, reviewPage: opts.reviewPage, runs: opts.runs, warmup: opts.warmup });
+  const firstLoad = browser.firstLoad;
+  measurements.push(...browser.measurements);
   // budgets compare wall-clock time (see measure.ts); CPU time is reported alongside
   const stats = new Map<string, Stat>(measurements.map((m) => [m.id, m.wall]));
-  let firstLoad: FirstLoad | null = null;
-  if (opts.firstLoad) {
-    process.stderr.write('building the app and loading the landing page in Chromium...\n');
-    firstLoad = await measureFirstLoad();
-  }
   const objects = results[0]?.objects ?? { L: 1, XL: 1 };
   const budgets = evaluateBudgets({ stats, objects, firstLoad });
   const m = machine();

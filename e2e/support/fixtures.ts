@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { pointConsoleAt } from './console-target';
 import { startServedApi, type ServedApi } from './served-api';
 
 /**
@@ -22,15 +23,7 @@ export const test = base.extend<{ target: Target; served: ServedApi | null }>({
     await served.stop();
   },
   page: async ({ page, served }, use) => {
-    if (served) {
-      await page.addInitScript(
-        ([url, token]) => {
-          localStorage.setItem('nbrc.target', JSON.stringify({ kind: 'remote', url, remember: false }));
-          sessionStorage.setItem('nbrc.token', token);
-        },
-        [served.url, served.token] as const,
-      );
-    }
+    if (served) await pointConsoleAt(page, served);
     await use(page);
   },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './schemas/zod';
 import { isApiError } from './api-error';
 import type { ApiClient } from './client';
 import {
@@ -36,7 +36,10 @@ import {
 const enc = encodeURIComponent;
 
 /** A router as listed by GET /api/networks/routers (across networks): NetBird adds `network_id`. */
-export const accountRouterSchema = networkRouterSchema.extend({ network_id: z.string().optional() });
+export const accountRouterSchema = z.extend(networkRouterSchema, { network_id: z.optional(z.string()) });
+
+/** A resource as listed by our GET /api/nbrc/networks/resources (across networks), with its `network_id`. */
+export const accountResourceSchema = z.extend(networkResourceSchema, { network_id: z.string() });
 
 export const api = {
   accounts: {
@@ -80,6 +83,8 @@ export const api = {
   },
   resources: {
     list: (c: ApiClient, networkId: string) => c.request('GET', `/api/networks/${enc(networkId)}/resources`, z.array(networkResourceSchema)),
+    /** Every network's resources at once: our control plane only (a real NetBird server answers 404). */
+    listAll: (c: ApiClient) => c.request('GET', '/api/nbrc/networks/resources', z.array(accountResourceSchema)),
     get: (c: ApiClient, networkId: string, id: string) =>
       c.request('GET', `/api/networks/${enc(networkId)}/resources/${enc(id)}`, networkResourceSchema),
     create: (c: ApiClient, networkId: string, body: NetworkResourceRequest) =>

@@ -38,10 +38,15 @@ export function createControlPlane(opts: ControlPlaneOptions): ControlPlane {
       const key = cache && request.method === 'GET' ? new URL(request.url).pathname + new URL(request.url).search : null;
       const hit = key !== null ? cache?.get(key) : undefined;
       if (hit) return new Response(hit.body, { status: hit.status, headers: { 'Content-Type': 'application/json' } });
-      const response = await dispatch(routes, request, { store: opts.store, ...(opts.now ? { now: opts.now } : {}) });
+      let readClock = false;
+      const now = () => {
+        readClock = true;
+        return opts.now ? opts.now() : new Date();
+      };
+      const response = await dispatch(routes, request, { store: opts.store, now });
       if (key !== null && cache && response.status === 200) {
         const body = await response.text();
-        cache.set(key, { status: 200, body });
+        cache.set(key, { status: 200, body, readClock });
         return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
       }
       return response;

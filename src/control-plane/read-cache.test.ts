@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createControlPlane } from './control-plane';
+import { createReadCache } from './read-cache';
 import { createStore } from './store/store';
 import { testState } from './testing/test-plane';
 
@@ -19,6 +20,19 @@ describe('read cache (nbrc serve)', () => {
     );
     expect(created.status).toBe(200);
     expect((await get(plane, '/api/networks')).map((n) => n.name)).toEqual(['Office', 'Hidden', 'Lab']);
+  });
+
+  it('keeps an answer until the account changes, but one that read the clock for a second only', () => {
+    const store = createStore(testState());
+    let clock = 0;
+    const cache = createReadCache(store, 1_000, () => clock);
+    cache.set('/api/peers', { status: 200, body: '[]', readClock: false });
+    cache.set('/api/setup-keys', { status: 200, body: '[]', readClock: true });
+    clock = 60_000;
+    expect(cache.get('/api/peers')?.body).toBe('[]');
+    expect(cache.get('/api/setup-keys')).toBeUndefined();
+    store.changed();
+    expect(cache.get('/api/peers')).toBeUndefined();
   });
 
   it('is off by default: every read sees the store', async () => {

@@ -4,7 +4,7 @@ import { dnsRoutes } from './dns';
 import { groupRoutes } from './groups';
 import { labRoutes } from './lab';
 import { labInstallRoutes } from './lab-install';
-import { networkResourceRoutes } from './network-resources';
+import { accountResourceRoutes, networkResourceRoutes } from './network-resources';
 import { accountRouterRoutes, networkRouterRoutes } from './network-routers';
 import { networkRoutes } from './networks';
 import { peerRoutes } from './peers';
@@ -12,7 +12,10 @@ import { policyRoutes } from './policies';
 import { routeRoutes } from './routes';
 import { setupKeyRoutes } from './setup-keys';
 
-/** Every endpoint the control plane implements: NetBird's, plus our lab data under /api/nbrc. */
+/**
+ * Every endpoint the control plane implements: NetBird's, plus ours under /api/nbrc (lab data, and
+ * every network's resources in one read).
+ */
 export const allRoutes: readonly RouteDef[] = [
   ...accountRoutes,
   ...peerRoutes,
@@ -21,6 +24,7 @@ export const allRoutes: readonly RouteDef[] = [
   ...routeRoutes,
   ...networkRoutes,
   ...networkResourceRoutes,
+  ...accountResourceRoutes,
   ...networkRouterRoutes,
   ...accountRouterRoutes,
   ...dnsRoutes,

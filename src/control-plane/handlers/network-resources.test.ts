@@ -41,6 +41,25 @@ describe('network resources: happy paths', () => {
     expect((await t.call('GET', '/api/networks/n-office')).json).toMatchObject({ resources: [r.id] });
   });
 
+  it('GET /api/nbrc/networks/resources lists the resources of every network with network_id', async () => {
+    const t = makeTestPlane();
+    const other = (await t.call('POST', '/api/networks', { name: 'Cloud' })).json as Json;
+    const otherBase = `/api/networks/${String(other.id)}/resources`;
+    await create(t);
+    await create(t, { name: 'Bucket', address: 'files.example.com' }, otherBase);
+    await create(t, { name: 'Printer', address: '10.10.0.9' });
+    const office = (await t.call('GET', BASE)).json as Json[];
+    const cloud = (await t.call('GET', otherBase)).json as Json[];
+    const all = await t.call('GET', '/api/nbrc/networks/resources');
+    expect(all.status).toBe(200);
+    // in creation order, each exactly as its network's own list shows it
+    expect(all.json).toEqual([
+      { ...office[0], network_id: 'n-office' },
+      { ...cloud[0], network_id: other.id },
+      { ...office[1], network_id: 'n-office' },
+    ]);
+  });
+
   it('derives the type from the address: host, subnet, IPv6, wildcard and IDN domains', async () => {
     const t = makeTestPlane();
     const cases: [string, string, string][] = [

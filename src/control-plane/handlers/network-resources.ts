@@ -63,6 +63,24 @@ function resourceRecord(id: string, networkId: string, v: ValidNetworkResource):
   };
 }
 
+/**
+ * GET /api/nbrc/networks/resources: the resources of every network, each with its `network_id`,
+ * in one answer. NetBird lists all routers at once (GET /api/networks/routers) but resources only
+ * per network, so reading a whole account cost one request per network: 1,000 round trips (each
+ * with its CORS preflight) for a large account, most of the time a browser took to open the Review
+ * page. The path is ours, like the lab's: a real server answers 404 and the console reads per network.
+ */
+export const accountResourceRoutes: RouteDef[] = [
+  {
+    method: 'GET',
+    path: '/api/nbrc/networks/resources',
+    handle: ({ store }) => {
+      const lookups = storeLookups(store);
+      return { body: [...store.state.resources.values()].map((r) => ({ ...serializeResource(store.state, r.id, lookups), network_id: r.network_id })) };
+    },
+  },
+];
+
 export const networkResourceRoutes: RouteDef[] = [
   {
     method: 'GET',
