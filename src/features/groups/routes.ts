@@ -1,6 +1,6 @@
 import { queries } from '@/api';
 import type { FeatureRoute } from '@/components/feature-route';
-import { prefetchGroupUsages } from './use-group-usages';
+import { prefetchGroupUsages } from './prefetch-group-usages';
 import { prefetchResourceIndex } from '@/components/lookups/use-resource-index';
 
 /** groupRoutes: the group list and one group's page. */

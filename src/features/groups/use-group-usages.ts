@@ -1,7 +1,6 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { queries, useApiClient } from '@/api';
-import type { PrefetchContext } from '@/components/feature-route';
 import { useResourceIndex } from '@/components/lookups/use-resource-index';
 import { findGroupUsageDetails, type GroupUsageDetail } from '@/domain/usage/group-usages';
 
@@ -45,15 +44,4 @@ export function useGroupUsages(groupId: string, { withResources = false }: { wit
       disabledManagementGroups: dnsSettings.data.disabled_management_groups,
     });
   }, [groupId, withResources, resourceIndex, policies.data, routes.data, nameservers.data, setupKeys.data, routers.data, networks.data, dnsSettings.data]);
-}
-
-/** prefetchGroupUsages: starts every list useGroupUsages reads. */
-export function prefetchGroupUsages({ queryClient, client }: PrefetchContext): void {
-  void queryClient.prefetchQuery(queries.policies(client));
-  void queryClient.prefetchQuery(queries.routes(client));
-  void queryClient.prefetchQuery(queries.nameservers(client));
-  void queryClient.prefetchQuery(queries.setupKeys(client));
-  void queryClient.prefetchQuery(queries.accountRouters(client));
-  void queryClient.prefetchQuery(queries.networks(client));
-  void queryClient.prefetchQuery(queries.dnsSettings(client));
 }
