@@ -4,6 +4,8 @@ import { matrixAccount } from '@/domain/access/testing/matrix-account';
 import { applyPolicyDraft, policyRequestFromStored } from '@/domain/draft/policy';
 import { previewChange } from '@/domain/reachability/change-preview';
 import { reviewAccount } from '@/domain/review/review-report';
+import { findingsDiff } from '@/domain/rules/editor/group-membership-impact';
+import { lintAccount } from '@/domain/rules/lint';
 import type { Snapshot } from '@/domain/snapshot';
 import { officeAccount } from '@/domain/testing/office-account';
 import { AnalysisError, createAnalysisClient } from './analysis-client';
@@ -57,6 +59,16 @@ describe('analysis client (in-process where there is no Worker)', () => {
     // the draft went as its change only: the one edited policy
     const preview = sent[3];
     expect(preview?.type === 'change-preview' && JSON.stringify(preview.draft).length).toBeLessThan(JSON.stringify(m.policies[0]).length * 3);
+  });
+
+  it('asks for a draft’s findings impact with the draft as a delta on the account already posted', async () => {
+    const { client, sent, types } = recording();
+    const after = draftOf(office);
+    await client.review(office);
+    expect(await client.findingsImpact(office, after)).toEqual(findingsDiff(lintAccount(office), lintAccount(after)));
+    expect(types()).toEqual(['load-snapshot', 'review', 'findings-impact']);
+    const query = sent[2];
+    expect(query?.type === 'findings-impact' && JSON.stringify(query.draft).length).toBeLessThan(JSON.stringify(office.policies[0]).length * 3);
   });
 
   it('keeps two accounts in the worker: a third drops the oldest, which is posted again when asked about', async () => {

@@ -4,6 +4,7 @@ import type { Result } from '@/domain/net';
 import type { ChangePreview } from '@/domain/reachability/change-preview';
 import type { ReachabilityTest } from '@/domain/reachability/reachability-test';
 import type { ReviewReport } from '@/domain/review/review-report';
+import type { MembershipImpact } from '@/domain/rules/editor/group-membership-impact';
 import type { Snapshot } from '@/domain/snapshot';
 import { inProcessTransport, workerTransport, type AnalysisTransport, type TransportFactory } from './analysis-transport';
 import { decodeMatrix } from './matrix-transfer';
@@ -23,6 +24,8 @@ export interface AnalysisClient {
   explain(snapshot: Snapshot, rows: readonly ExplainQuery[], signal?: AbortSignal): Promise<Result<ExplainPair>[]>;
   /** The change preview of `after`, a draft made from `before` by the draft appliers (src/domain/draft). */
   changePreview(before: Snapshot, after: Snapshot, tests: readonly ReachabilityTest[], signal?: AbortSignal): Promise<ChangePreview>;
+  /** The linter's findings `after`, a draft made from `before` by the draft appliers, would add and resolve. */
+  findingsImpact(before: Snapshot, after: Snapshot, signal?: AbortSignal): Promise<MembershipImpact>;
   /** Stops the worker; calls still waiting are rejected. */
   close(): void;
 }
@@ -133,6 +136,8 @@ export function createAnalysisClient(connect: TransportFactory): AnalysisClient 
     explain: (snapshot, rows, signal) => ask(snapshot, (id, snapshotId) => ({ type: 'explain', id, snapshotId, rows }), signal).then((r) => r.pairs),
     changePreview: (before, after, tests, signal) =>
       ask(before, (id, snapshotId) => ({ type: 'change-preview', id, snapshotId, draft: encodeSnapshotDelta(before, after), tests }), signal).then((r) => r.preview),
+    findingsImpact: (before, after, signal) =>
+      ask(before, (id, snapshotId) => ({ type: 'findings-impact', id, snapshotId, draft: encodeSnapshotDelta(before, after) }), signal).then((r) => r.impact),
     close: () => fail(new AnalysisError('the analysis was closed')),
   };
 }

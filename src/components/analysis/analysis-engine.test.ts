@@ -3,10 +3,14 @@ import { buildAccountIndex } from '@/domain/account';
 import { explainPair } from '@/domain/access/access-explain';
 import { accessMatrix } from '@/domain/access/access-matrix';
 import { matrixAccount } from '@/domain/access/testing/matrix-account';
+import { applyGroupDraft } from '@/domain/draft/group';
 import { applyPolicyDraft, policyRequestFromStored } from '@/domain/draft/policy';
 import { previewChange } from '@/domain/reachability/change-preview';
 import type { ReachabilityTest } from '@/domain/reachability/reachability-test';
 import { reviewAccount } from '@/domain/review/review-report';
+import { groupMembershipImpact } from '@/domain/rules/editor/group-membership-impact';
+import { policyDraftImpact } from '@/domain/rules/editor/policy-draft-impact';
+import { build, cleanAccount } from '@/domain/rules/lint/testing/lint-fixtures';
 import type { Snapshot } from '@/domain/snapshot';
 import { officeAccount } from '@/domain/testing/office-account';
 import { createAnalysisEngine } from './analysis-engine';
@@ -105,6 +109,72 @@ describe('analysis engine (the worker’s side of the protocol)', () => {
     expect(answer.preview).toEqual(previewChange(office, after, tests));
     expect(answer.preview.tests.broken.map((o) => o.name)).toEqual(['lan web']);
     expect(answer.preview.access.changes).toHaveLength(1);
+  });
+
+  describe('findings impact of a draft', () => {
+    const clean = build(cleanAccount());
+    const routers = { name: 'office-routers', peers: ['gw-1', 'gw-2'], resources: [] };
+    const emptied = applyGroupDraft(clean, 'office-routers', { ...routers, peers: [] });
+    const ask = (base: Snapshot, after: Snapshot) => {
+      const w = worker();
+      w.send({ type: 'load-snapshot', snapshotId: 1, snapshot: base }, { type: 'findings-impact', id: 5, snapshotId: 1, draft: encodeSnapshotDelta(base, after) });
+      w.settle();
+      const answer = answerTo(w.answers, 5);
+      if (answer.type !== 'findings-impact') throw new Error(answer.type);
+      return answer.impact;
+    };
+
+    it('reports the findings a group draft would add, as groupMembershipImpact does on the page', () => {
+      const impact = ask(clean, emptied);
+      expect(impact).toEqual(groupMembershipImpact(clean, 'office-routers', { ...routers, peers: [] }));
+      expect(impact.introduced.map((f) => f.code)).toContain('network-without-routing-peer');
+      expect(impact.resolved).toEqual([]);
+    });
+
+    it('reports the findings a draft would resolve', () => {
+      const restored = applyGroupDraft(emptied, 'office-routers', routers);
+      const impact = ask(emptied, restored);
+      expect(impact.introduced).toEqual([]);
+      expect(impact.resolved.map((f) => f.code)).toContain('network-without-routing-peer');
+    });
+
+    it('reports a policy draft as policyDraftImpact does', () => {
+      const policy = office.policies.find((p) => p.id === 'pol-office');
+      if (policy === undefined) throw new Error('fixture');
+      const request = policyRequestFromStored(policy);
+      const draft = { ...request, rules: request.rules.map((r) => ({ ...r, sources: [], destinations: [] })) };
+      const impact = ask(office, applyPolicyDraft(office, policy.id, draft));
+      expect(impact).toEqual(policyDraftImpact(office, policy.id, draft));
+      expect(impact.introduced.length + impact.resolved.length).toBeGreaterThan(0);
+    });
+
+    it('reports nothing for a draft that leaves the account as it is', () => {
+      expect(ask(clean, applyGroupDraft(clean, 'office-routers', routers))).toEqual({ introduced: [], resolved: [] });
+      expect(ask(clean, clean)).toEqual({ introduced: [], resolved: [] });
+    });
+
+    it('answers each loaded account from its own findings', () => {
+      const w = worker();
+      const restored = applyGroupDraft(emptied, 'office-routers', routers);
+      w.send(
+        { type: 'load-snapshot', snapshotId: 1, snapshot: clean },
+        { type: 'load-snapshot', snapshotId: 2, snapshot: emptied },
+        { type: 'findings-impact', id: 1, snapshotId: 1, draft: encodeSnapshotDelta(clean, emptied) },
+        { type: 'findings-impact', id: 2, snapshotId: 2, draft: encodeSnapshotDelta(emptied, restored) },
+        { type: 'findings-impact', id: 3, snapshotId: 1, draft: encodeSnapshotDelta(clean, emptied) },
+      );
+      w.settle();
+      const counts = [1, 2, 3].map((id) => {
+        const a = answerTo(w.answers, id);
+        if (a.type !== 'findings-impact') throw new Error(a.type);
+        return [a.impact.introduced.length > 0, a.impact.resolved.length > 0];
+      });
+      expect(counts).toEqual([
+        [true, false],
+        [false, true],
+        [true, false],
+      ]);
+    });
   });
 
   it('runs one query per step, so a query cancelled while it waited is never computed or answered', () => {

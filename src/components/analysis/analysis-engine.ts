@@ -5,6 +5,7 @@ import { accountIndexOf, previewChange } from '@/domain/reachability/change-prev
 import type { ReachabilityTest } from '@/domain/reachability/reachability-test';
 import { reviewAccount } from '@/domain/review/review-report';
 import type { Snapshot } from '@/domain/snapshot';
+import { draftFindingsImpact } from './draft-findings-impact';
 import { encodeMatrix, matrixTransferables } from './matrix-transfer';
 import type { AnalysisQuery, AnalysisRequest, AnalysisResponse, SnapshotId } from './protocol';
 import { applySnapshotDelta } from './snapshot-delta';
@@ -66,6 +67,10 @@ export function createAnalysisEngine(host: EngineHost): AnalysisEngine {
       case 'change-preview': {
         const after = applySnapshotDelta(snapshot, q.draft);
         return { response: { type: 'change-preview', id: q.id, preview: previewChange(snapshot, after, internTests(q.tests)) }, transfer: [] };
+      }
+      case 'findings-impact': {
+        const impact = draftFindingsImpact(snapshot, applySnapshotDelta(snapshot, q.draft));
+        return { response: { type: 'findings-impact', id: q.id, impact }, transfer: [] };
       }
       default:
         return assertNever(q);

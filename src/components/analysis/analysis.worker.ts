@@ -2,7 +2,7 @@ import { createAnalysisEngine } from './analysis-engine';
 import type { AnalysisRequest, AnalysisResponse } from './protocol';
 
 /**
- * analysis.worker: the Web Worker the heavy analysis (review, access matrix, change preview) runs
+ * analysis.worker: the Web Worker the heavy analysis (review, access matrix, change preview, findings impact) runs
  * in, so the page stays responsive on big accounts. All logic is in analysis-engine; this file
  * only connects it to the worker's messages.
  */

@@ -1,4 +1,4 @@
-/** analysis: the heavy analysis (review, access matrix, change preview) in a Web Worker, and the hooks that follow it. */
+/** analysis: the heavy analysis (review, access matrix, change preview, findings impact) in a Web Worker, and the hooks that follow it. */
 export { AnalysisError, analysisClient, createAnalysisClient, type AnalysisClient } from './analysis-client';
 export { AnalysingLine, AnalysingState, AnalysisContent, AnalysisFailed } from './analysis-status';
 export { createExplainCache, type ExplainCache } from './explain-cache';

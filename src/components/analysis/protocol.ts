@@ -4,6 +4,7 @@ import type { Result } from '@/domain/net';
 import type { ChangePreview } from '@/domain/reachability/change-preview';
 import type { ReachabilityTest } from '@/domain/reachability/reachability-test';
 import type { ReviewReport } from '@/domain/review/review-report';
+import type { MembershipImpact } from '@/domain/rules/editor/group-membership-impact';
 import type { Snapshot } from '@/domain/snapshot';
 import type { EncodedMatrix } from './matrix-transfer';
 import type { SnapshotDelta } from './snapshot-delta';
@@ -25,7 +26,9 @@ export type AnalysisQuery =
   | { type: 'matrix'; id: RequestId; snapshotId: SnapshotId; peerSources: readonly string[] }
   | { type: 'explain'; id: RequestId; snapshotId: SnapshotId; rows: readonly ExplainQuery[] }
   /** The draft travels as a delta on the loaded account it was made from (see snapshot-delta). */
-  | { type: 'change-preview'; id: RequestId; snapshotId: SnapshotId; draft: SnapshotDelta; tests: readonly ReachabilityTest[] };
+  | { type: 'change-preview'; id: RequestId; snapshotId: SnapshotId; draft: SnapshotDelta; tests: readonly ReachabilityTest[] }
+  /** The linter's findings the draft (a delta, as for change-preview) would add and resolve. */
+  | { type: 'findings-impact'; id: RequestId; snapshotId: SnapshotId; draft: SnapshotDelta };
 
 export type AnalysisRequest =
   | { type: 'load-snapshot'; snapshotId: SnapshotId; snapshot: Snapshot }
@@ -39,6 +42,7 @@ export type AnalysisResponse =
   | { type: 'matrix'; id: RequestId; matrix: EncodedMatrix }
   | { type: 'explain'; id: RequestId; pairs: Result<ExplainPair>[] }
   | { type: 'change-preview'; id: RequestId; preview: ChangePreview }
+  | { type: 'findings-impact'; id: RequestId; impact: MembershipImpact }
   /** The query failed in the worker (an exception in the analysis); the message says how. */
   | { type: 'error'; id: RequestId; message: string };
 

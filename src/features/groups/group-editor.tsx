@@ -1,18 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { queries, useApiClient, useUpdateGroup, type Group } from '@/api';
 import { ChangePreviewPanel, SaveBlockedNote, useChangePreview } from '@/components/access-diff';
+import { FindingsImpact } from '@/components/findings/findings-impact';
+import { useFindingsImpact } from '@/components/findings/use-findings-impact';
 import { buildRefLookup, Field, SaveStatus, type ComboboxOption } from '@/components/form';
 import { useResourceIndex } from '@/components/lookups/use-resource-index';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { applyGroupDraft } from '@/domain/draft/group';
-import { groupMembershipImpact } from '@/domain/rules/editor/group-membership-impact';
 import { isGroupNameAll } from '@/domain/rules/validate/group';
 import { groupFormSchemaFor, valuesFromGroup, type GroupFormValues, type MemberResource } from './group-form-schema';
-import { FindingsImpact } from '@/components/findings/findings-impact';
 import { MemberPicker } from './member-picker';
 
 const ALL_REASON = 'NetBird’s built-in group: it always holds every peer of the account, so it can be neither renamed nor given or stripped of peers.';
@@ -57,15 +57,11 @@ export function GroupEditor({ group }: { group: Group }) {
   );
 
   const current = useWatch({ control: form.control }) as GroupFormValues;
-  const values = useDeferredValue(current);
-  const impact = useMemo(
-    () => (snapshot ? groupMembershipImpact(snapshot, group.id, { ...values, name: group.name }) : null),
-    [snapshot, group.id, group.name, values],
-  );
-
-  // Membership decides access: the change preview applies the members as typed (the name does not matter to it).
+  // Membership decides access and findings: the change preview and the linter (both in the analysis
+  // worker) see the members as typed, under the stored name (a rename alone changes neither).
   const after = useMemo(() => (snapshot ? applyGroupDraft(snapshot, group.id, { ...current, name: group.name }) : undefined), [snapshot, group.id, group.name, current]);
   const gate = useChangePreview(snapshot, after);
+  const impact = useFindingsImpact(snapshot, after);
   const blockedNoteId = useId();
 
   // The group as the editor opened on it: a save first checks nobody changed it since.
@@ -122,7 +118,7 @@ export function GroupEditor({ group }: { group: Group }) {
           />
         )}
       </Field>
-      <FindingsImpact impact={impact} />
+      <FindingsImpact analysis={impact} />
       <ChangePreviewPanel gate={gate} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={update.isPending || !form.formState.isDirty || gate.blocked} aria-describedby={gate.blocked ? blockedNoteId : undefined}>
