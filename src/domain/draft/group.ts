@@ -1,4 +1,4 @@
-import type { SnapGroup, SnapGroupRef, SnapResourceRef, Snapshot } from '@/domain/snapshot';
+import type { SnapGroup, SnapGroupRef, SnapResource, SnapResourceRef, Snapshot } from '@/domain/snapshot';
 
 /**
  * draft/group: a group's name and members as the editor holds them (a POST/PUT /api/groups body),
@@ -42,13 +42,39 @@ export function applyGroupDraft(snapshot: Snapshot, groupId: string | null, draf
   const exists = snapshot.groups.some((g) => g.id === id);
   const groups = exists ? snapshot.groups.map((g) => (g.id === id ? group : g)) : [...snapshot.groups, group];
 
+  // Only items whose `groups` actually change get new objects, and a list none of whose items
+  // changed is kept as is: the analysis worker ships changed objects by identity and the account
+  // index reuses unchanged parts, so a one-group edit must not look like a whole-account change.
   const withMembership = <T extends { id: string; groups: readonly SnapGroupRef[] }>(item: T, member: boolean): T => {
+    const at = item.groups.findIndex((g) => g.id === id);
+    if (member && at !== -1 && item.groups[at]?.name === draft.name) return item;
+    if (!member && at === -1) return item;
     const others = item.groups.filter((g) => g.id !== id);
     return { ...item, groups: member ? [...others, self] : others };
   };
-  const peers = snapshot.peers.map((p) => withMembership(p, peerIds.has(p.id)));
-  const network_resources = Object.fromEntries(
-    Object.entries(snapshot.network_resources).map(([networkId, list]) => [networkId, list.map((r) => withMembership(r, resourceIds.has(r.id)))]),
-  );
-  return { ...snapshot, groups, peers, network_resources };
+  const peers = mapKeepingIdentity(snapshot.peers, (p) => withMembership(p, peerIds.has(p.id)));
+  let resourcesChanged = false;
+  const network_resources: Record<string, readonly SnapResource[]> = {};
+  for (const [networkId, list] of Object.entries(snapshot.network_resources)) {
+    const next = mapKeepingIdentity(list, (r) => withMembership(r, resourceIds.has(r.id)));
+    if (next !== list) resourcesChanged = true;
+    network_resources[networkId] = next;
+  }
+  return {
+    ...snapshot,
+    groups,
+    peers,
+    network_resources: resourcesChanged ? network_resources : snapshot.network_resources,
+  };
+}
+
+/** mapKeepingIdentity: `list.map(f)`, or `list` itself when `f` returned every item unchanged. */
+function mapKeepingIdentity<T>(list: readonly T[], f: (item: T) => T): readonly T[] {
+  let changed = false;
+  const next = list.map((item) => {
+    const mapped = f(item);
+    if (mapped !== item) changed = true;
+    return mapped;
+  });
+  return changed ? next : list;
 }

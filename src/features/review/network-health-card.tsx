@@ -1,40 +1,90 @@
-import { ShieldCheckIcon, ShieldOffIcon } from 'lucide-react';
-import { Link } from 'react-router';
-import { haStatusText } from '@/components/ha-panel';
-import { Badge } from '@/components/ui/badge';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useState } from 'react';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table';
+import { Table, TableBody, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { NetworkHealth } from '@/domain/review/review-report';
-import { haBadgeOn } from '@/domain/routing/ha-status';
-import { SEVERITIES } from '@/domain/review/group-findings';
-import { SeverityBadge } from './severity';
+import { NetworkHealthRow } from './network-health-row';
+import { WINDOW_LIST_VIRTUAL_ABOVE } from './window-list';
 
-/** Short HA label for the table; the full sentence is the cell's description. */
-function haLabel(h: NetworkHealth): string {
-  switch (h.ha.kind) {
-    case 'effective':
-      return 'Highly available';
-    case 'too-few-peers':
-      return h.ha.peers === 0 ? 'No routing peer' : 'Single routing peer';
-    case 'same-failure-domain':
-      return 'One failure domain';
-    case 'too-few-online':
-      return 'Degraded';
-  }
+/** A health row's usual height (badge, two or three lines of HA text); rows are measured as they render. */
+const ROW_ESTIMATE = 100;
+const COLUMN_COUNT = 5;
+
+function HealthHeader({ sticky }: { sticky: boolean }) {
+  return (
+    <TableHeader className={sticky ? 'sticky top-0 z-10 bg-card' : undefined}>
+      <TableRow className="hover:bg-transparent">
+        <TableHead>Network</TableHead>
+        <TableHead>Resources</TableHead>
+        <TableHead>Routing peers</TableHead>
+        <TableHead>High availability</TableHead>
+        <TableHead>Findings</TableHead>
+      </TableRow>
+    </TableHeader>
+  );
 }
 
-function Reachable({ h }: { h: NetworkHealth }) {
-  const { enabled, reachable, total, unreachable } = h.resources;
-  const disabled = total - enabled;
+function PlainHealthTable({ networks }: { networks: readonly NetworkHealth[] }) {
   return (
-    <div className="flex flex-col gap-0.5">
-      <span className={reachable < enabled ? 'font-medium text-destructive' : 'font-medium'}>
-        {reachable} of {enabled} reachable
-      </span>
-      {unreachable.length > 0 ? (
-        <span className="text-xs text-muted-foreground">Nobody reaches {unreachable.map((r) => r.name).join(', ')}</span>
-      ) : null}
-      {disabled > 0 ? <span className="text-xs text-muted-foreground">{disabled} disabled</span> : null}
+    <div className="overflow-x-auto rounded-lg border">
+      <Table aria-label="Network health">
+        <HealthHeader sticky={false} />
+        <TableBody>
+          {networks.map((h) => (
+            <NetworkHealthRow key={h.id} h={h} />
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+/**
+ * VirtualHealthTable: the rows in view of a box of their own. The box keeps the card's height
+ * fixed, so the findings below stay one scroll away (not a thousand rows down) and the findings
+ * list, which measures its distance from the top of the page once, is not moved by rows being
+ * measured here. Fixed column widths keep the columns still while different rows scroll by.
+ */
+function VirtualHealthTable({ networks }: { networks: readonly NetworkHealth[] }) {
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const v = useVirtualizer({
+    count: networks.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 6,
+    getItemKey: (i) => networks[i]?.id ?? i,
+  });
+  const items = v.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = v.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  return (
+    <div ref={setScrollElement} className="max-h-[70vh] overflow-auto rounded-lg border">
+      <Table aria-label="Network health" aria-rowcount={networks.length + 1} className="table-fixed break-words">
+        <colgroup>
+          <col className="w-[18%]" />
+          <col className="w-[16%]" />
+          <col className="w-[12%]" />
+          <col className="w-[36%]" />
+          <col className="w-[18%]" />
+        </colgroup>
+        <HealthHeader sticky />
+        <TableBody>
+          {top > 0 ? (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMN_COUNT} style={{ height: top, padding: 0 }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const h = networks[item.index];
+            return h ? <NetworkHealthRow key={item.key} h={h} ref={v.measureElement} data-index={item.index} aria-rowindex={item.index + 2} /> : null;
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMN_COUNT} style={{ height: bottom, padding: 0 }} />
+            </tr>
+          ) : null}
+        </TableBody>
+      </Table>
     </div>
   );
 }
@@ -42,9 +92,11 @@ function Reachable({ h }: { h: NetworkHealth }) {
 /**
  * NetworkHealthCard: one line per network: how many of its enabled resources some source can
  * reach (a policy targets them and a routing peer serves them), the honest HA status, and how
- * many findings concern it, linked to the network.
+ * many findings concern it, linked to the network. A generated XL account has a thousand
+ * networks: past the Review page's list threshold only the rows in view are rendered.
  */
 export function NetworkHealthCard({ networks }: { networks: readonly NetworkHealth[] }) {
+  const virtual = networks.length > WINDOW_LIST_VIRTUAL_ABOVE;
   return (
     <Card aria-labelledby="review-networks">
       <CardHeader>
@@ -54,59 +106,10 @@ export function NetworkHealthCard({ networks }: { networks: readonly NetworkHeal
       <CardContent>
         {networks.length === 0 ? (
           <p className="text-sm text-muted-foreground">This account has no networks.</p>
+        ) : virtual ? (
+          <VirtualHealthTable networks={networks} />
         ) : (
-          <div className="overflow-x-auto rounded-lg border">
-            <Table aria-label="Network health">
-              <TableHeader>
-                <TableRow className="hover:bg-transparent">
-                  <TableHead>Network</TableHead>
-                  <TableHead>Resources</TableHead>
-                  <TableHead>Routing peers</TableHead>
-                  <TableHead>High availability</TableHead>
-                  <TableHead>Findings</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {networks.map((h) => {
-                  const on = haBadgeOn(h.ha);
-                  const counts = SEVERITIES.filter((s) => h.findings[s] > 0);
-                  return (
-                    <TableRow key={h.id}>
-                      <TableCell>
-                        <Link to={`/networks/${encodeURIComponent(h.id)}`} className="font-medium text-primary hover:underline">
-                          {h.name}
-                        </Link>
-                      </TableCell>
-                      <TableCell>
-                        <Reachable h={h} />
-                      </TableCell>
-                      <TableCell className="tabular-nums">{h.routingPeers}</TableCell>
-                      <TableCell className="max-w-sm">
-                        <div className="flex flex-col gap-1">
-                          <Badge variant={on ? 'success' : 'outline'} className="w-fit">
-                            {on ? <ShieldCheckIcon aria-hidden="true" /> : <ShieldOffIcon aria-hidden="true" />}
-                            {haLabel(h)}
-                          </Badge>
-                          <span className="text-xs text-muted-foreground">{haStatusText(h.ha)}</span>
-                        </div>
-                      </TableCell>
-                      <TableCell>
-                        {counts.length === 0 ? (
-                          <span className="text-sm text-muted-foreground">None</span>
-                        ) : (
-                          <div className="flex flex-wrap gap-1">
-                            {counts.map((s) => (
-                              <SeverityBadge key={s} severity={s} count={h.findings[s]} />
-                            ))}
-                          </div>
-                        )}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </div>
+          <PlainHealthTable networks={networks} />
         )}
       </CardContent>
     </Card>
