@@ -5,10 +5,10 @@ import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import type { AccountIndex } from '@/domain/account';
 import { networkMapPeers } from '@/domain/sim';
 import { LabLinksForm } from './lab-links-form';
+import { PeerSelect } from './peer-select';
 import { LabPeersForm } from './lab-peers-form';
 
 /** MAX_ROWS: the peers table lists this many matches; the filter finds the others. */
@@ -22,7 +22,6 @@ const MAX_ROWS = 30;
 export function LabCard({ snapshot, index }: { snapshot: AccountSnapshot; index: AccountIndex }) {
   const client = useApiClient();
   const filterId = useId();
-  const linkPeerId = useId();
   const labQuery = useQuery(queries.lab(client));
   // The saves live here: a saved lab re-keys the forms (they start from it), and the save's status must outlive that.
   const savePeers = useUpdateLab();
@@ -66,21 +65,7 @@ export function LabCard({ snapshot, index }: { snapshot: AccountSnapshot; index:
         </section>
         {selected !== null ? (
           <section aria-label="Links of the lab" className="flex flex-col gap-3">
-            <div className="flex flex-col gap-1.5">
-              <Label htmlFor={linkPeerId}>Links of</Label>
-              <Select value={selected} onValueChange={setLinkPeer}>
-                <SelectTrigger id={linkPeerId} className="w-72">
-                  <SelectValue>{index.peers.get(selected)?.name ?? selected}</SelectValue>
-                </SelectTrigger>
-                <SelectContent>
-                  {sorted.map((p) => (
-                    <SelectItem key={p.id} value={p.id}>
-                      {p.name}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
-            </div>
+            <PeerSelect label="Links of" peers={sorted} value={selected} onChange={setLinkPeer} />
             <LabLinksForm key={`${labKey}|${selected}`} lab={lab} peerId={selected} others={others} canSave={canSave} update={saveLinks} />
           </section>
         ) : null}

@@ -1,8 +1,6 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Label } from '@/components/ui/label';
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import {
   exitNodeOf,
@@ -21,6 +19,7 @@ import {
   type SimResult,
   type TrackIndex,
 } from '@/domain/sim';
+import { PeerSelect } from './peer-select';
 import { RoutingPeerPanel } from './routing-peer-panel';
 import { TextBlock } from './text-block';
 
@@ -38,7 +37,6 @@ interface Props {
  * forwarding, DNS forwarder and nftables ruleset. The peer is kept in the address (?peer=).
  */
 export function PeerViews({ prep, result, tracks, second }: Props) {
-  const pickerId = useId();
   const [params, setParams] = useSearchParams();
   const ctx = useMemo(() => viewContext(prep, result, second, tracks), [prep, result, second, tracks]);
   const { index } = ctx;
@@ -64,21 +62,7 @@ export function PeerViews({ prep, result, tracks, second }: Props) {
         <CardDescription>What the NetBird agent on a peer would show and install at {formatClock(second)}.</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor={pickerId}>Peer</Label>
-          <Select value={peerId} onValueChange={pick}>
-            <SelectTrigger id={pickerId} className="w-72">
-              <SelectValue>{peerName}</SelectValue>
-            </SelectTrigger>
-            <SelectContent>
-              {peers.map((p) => (
-                <SelectItem key={p.id} value={p.id}>
-                  {p.name}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-        </div>
+        <PeerSelect label="Peer" peers={peers} value={peerId} onChange={pick} />
         <Tabs defaultValue="routing-peer">
           <TabsList className="flex-wrap">
             <TabsTrigger value="status">Status</TabsTrigger>
