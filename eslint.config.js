@@ -66,6 +66,14 @@ export default tseslint.config(
     },
   },
   {
+    // Routing goes through src/lib/router only, so the library underneath stays one module's concern.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/router/**', 'src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['react-router', 'react-router-dom', 'wouter', 'regexparam'].map((name) => ({ name, message: 'Import routing from @/lib/router.' })) }],
+    },
+  },
+  {
     // Playwright fixtures call `use(...)`, which is not React's hook.
     files: ['e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

@@ -1,12 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { lazy, Suspense } from 'react';
 import type { ApiClient } from '@/api';
 import type { FeatureRoute } from '@/components/feature-route';
+import { browserHistory, matchPath, Navigate, rankRoutes, RouteSwitch, useLocation, type PageRoute } from '@/lib/router';
 import { routes } from './routes';
 import { AppShell } from './shell/app-shell';
+import { NavigationProgress } from './shell/navigation-progress';
 import { NotFoundPage } from './shell/not-found-page';
-import { RouteError } from './shell/route-error';
-import { StartupFallback } from './shell/startup-fallback';
+import { RouteErrorBoundary } from './shell/route-error';
+import { useScrollToTopOnNavigate } from './shell/use-scroll-to-top';
 
 export interface RouterDeps {
   queryClient: QueryClient;
@@ -14,40 +16,63 @@ export interface RouterDeps {
   getClient: () => ApiClient;
 }
 
-/**
- * toRouteObject: a feature page becomes a lazy route (code split per page) whose loader starts the
- * page's queries without awaiting them, so data and code download in parallel and the page renders
- * from the cache, showing its own loading state only if the data is slower than the code.
- */
-function toRouteObject(route: FeatureRoute, deps: RouterDeps): RouteObject {
-  const prefetch = route.prefetch;
-  return {
-    path: route.path,
-    loader: prefetch
-      ? ({ params }) => {
-          prefetch({ queryClient: deps.queryClient, client: deps.getClient() }, params);
-          return null;
-        }
-      : undefined,
-    lazy: async () => {
-      const page = await route.load();
-      return { Component: page.default };
-    },
-  };
+interface AppRoute extends PageRoute {
+  prefetch: FeatureRoute['prefetch'];
 }
 
+function RedirectToNetworks() {
+  return <Navigate to="/networks" replace />;
+}
+
+/**
+ * appRoutes: every feature page as a lazy route (code split per page), ranked for matching. "/"
+ * sends the admin to the networks.
+ */
+function appRoutes(): AppRoute[] {
+  const pages = routes.map((r): AppRoute => ({ path: `/${r.path}`, Page: lazy(r.load), prefetch: r.prefetch }));
+  return rankRoutes([{ path: '/', Page: RedirectToNetworks, prefetch: undefined }, ...pages]);
+}
+
+/**
+ * startPrefetching: at each navigation (and for the first page), before anything renders, the
+ * matched page's queries start, so data and page code download in parallel and the page renders
+ * from the cache, showing its own loading state only if the data is slower than the code.
+ */
+function startPrefetching(table: readonly AppRoute[], deps: RouterDeps): void {
+  const history = browserHistory();
+  let lastPath: string | null = null;
+  const prefetch = () => {
+    const { pathname } = history.getLocation();
+    if (pathname === lastPath) return; // a query-string change is the same page
+    lastPath = pathname;
+    for (const route of table) {
+      const params = matchPath(route.path, pathname);
+      if (!params) continue;
+      route.prefetch?.({ queryClient: deps.queryClient, client: deps.getClient() }, params);
+      return;
+    }
+  };
+  prefetch();
+  history.subscribe(prefetch);
+}
+
+/** createAppRouter: the console's pages; renders them inside the shell. */
 export function createAppRouter(deps: RouterDeps) {
-  return createBrowserRouter([
-    {
-      path: '/',
-      Component: AppShell,
-      ErrorBoundary: RouteError,
-      HydrateFallback: StartupFallback,
-      children: [
-        { index: true, element: <Navigate to="/networks" replace /> },
-        ...routes.map((r) => toRouteObject(r, deps)),
-        { path: '*', Component: NotFoundPage },
-      ],
-    },
-  ]);
+  const table = appRoutes();
+  startPrefetching(table, deps);
+
+  return function AppRouter() {
+    const { pathname } = useLocation();
+    useScrollToTopOnNavigate();
+    return (
+      <AppShell>
+        {/* a page that failed stays failed only until the admin goes elsewhere */}
+        <RouteErrorBoundary key={pathname}>
+          <Suspense fallback={<NavigationProgress />}>
+            <RouteSwitch routes={table} fallback={<NotFoundPage />} />
+          </Suspense>
+        </RouteErrorBoundary>
+      </AppShell>
+    );
+  };
 }

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { Badge } from './ui/badge';
 import { Tooltip } from './ui/tooltip';
 

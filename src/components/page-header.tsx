@@ -1,6 +1,6 @@
 import { ChevronRightIcon } from 'lucide-react';
 import { Fragment, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 
 export interface Crumb {
   label: string;

@@ -1,6 +1,6 @@
 import { InboxIcon, RefreshCwIcon, SettingsIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { cn } from '@/lib/cn';
 import { explainApiError } from './explain-api-error';
 import { Alert, AlertDescription, AlertTitle } from './ui/alert';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import type { Route } from '@/api';
 import { GroupBadges } from '@/components/group-badges';
 import type { RouteLookups } from './lookups/use-route-lookups';

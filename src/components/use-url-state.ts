@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/router';
 
 /** URL_WRITE_DELAY_MS: the URL follows the state once typing pauses, not on every key. */
 const URL_WRITE_DELAY_MS = 300;
 
 /**
  * useUrlState: page state that lives in the query string (so a view is a link), held in React
- * state so typing is never held up by a navigation: a navigation runs the route's loader and
- * commits later, and a text field bound to the URL directly would drop keys or lose a change made
- * in between. The URL is replaced (not pushed) once changes pause; a URL the page did not write
+ * state so typing is never held up by a navigation: every navigation re-renders the page from the
+ * URL, and a text field bound to the URL directly would re-render the whole page per key. The URL is replaced (not pushed) once changes pause; a URL the page did not write
  * itself (a link, back/forward) replaces the state. `write` must give equal text for equal states.
  */
 export function useUrlState<T>(read: (params: URLSearchParams) => T, write: (state: T) => URLSearchParams): [T, (update: (prev: T) => T) => void] {
@@ -30,7 +29,7 @@ export function useUrlState<T>(read: (params: URLSearchParams) => T, write: (sta
     if (search === urlSearch) return;
     const timer = setTimeout(() => {
       written.current.add(search);
-      setParams(new URLSearchParams(search), { replace: true, preventScrollReset: true });
+      setParams(new URLSearchParams(search), { replace: true });
     }, URL_WRITE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [search, urlSearch, setParams]);

@@ -1,10 +1,9 @@
-import { Outlet, ScrollRestoration } from 'react-router';
+import type { ReactNode } from 'react';
 import { AppHeader } from './app-header';
-import { NavigationProgress } from './navigation-progress';
 import { SidebarNav } from './sidebar-nav';
 
 /** AppShell: sidebar, header and the current page. The page scrolls with the window; the sidebar stays. */
-export function AppShell() {
+export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-full">
       <a
@@ -13,7 +12,6 @@ export function AppShell() {
       >
         Skip to content
       </a>
-      <NavigationProgress />
       <aside className="hidden w-60 shrink-0 border-r bg-sidebar md:block">
         <div className="sticky top-0 h-screen">
           <SidebarNav />
@@ -22,10 +20,9 @@ export function AppShell() {
       <div className="flex min-w-0 flex-1 flex-col">
         <AppHeader />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none md:px-8 md:py-8">
-          <Outlet />
+          {children}
         </main>
       </div>
-      <ScrollRestoration />
     </div>
   );
 }

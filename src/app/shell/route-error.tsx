@@ -1,4 +1,5 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Component, type ReactNode } from 'react';
+import { Link } from '@/lib/router';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 
@@ -6,13 +7,8 @@ import { Button } from '@/components/ui/button';
  * RouteError: the last line of defence when a page fails to load (e.g. its code chunk is gone after
  * a deploy) or crashes while rendering. It says what happened and offers a reload.
  */
-export function RouteError() {
-  const error = useRouteError();
-  const message = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Unknown error';
+export function RouteError({ error }: { error: unknown }) {
+  const message = error instanceof Error ? error.message : 'Unknown error';
   return (
     <div className="mx-auto flex min-h-full max-w-xl flex-col justify-center gap-4 p-8">
       <h1 className="text-2xl font-semibold">Something went wrong</h1>
@@ -30,4 +26,17 @@ export function RouteError() {
       </div>
     </div>
   );
+}
+
+/** RouteErrorBoundary: catches what a page throws (render errors, a page chunk that fails to load) and shows RouteError. */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { caught: { error: unknown } | null }> {
+  override state: { caught: { error: unknown } | null } = { caught: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { caught: { error } };
+  }
+
+  override render() {
+    return this.state.caught === null ? this.props.children : <RouteError error={this.state.caught.error} />;
+  }
 }

@@ -1,4 +1,4 @@
-import { NavLink } from 'react-router';
+import { NavLink } from '@/lib/router';
 import { cn } from '@/lib/cn';
 import { footerNavItems, navItems, type NavItem } from '../nav-items';
 import { Brand } from './brand';

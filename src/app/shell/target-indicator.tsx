@@ -1,5 +1,5 @@
 import { FlaskConicalIcon, GlobeIcon, TriangleAlertIcon } from 'lucide-react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { Badge } from '@/components/ui/badge';
 import type { ApiTargetChoice } from '@/components/target-settings';
 

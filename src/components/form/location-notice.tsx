@@ -1,5 +1,5 @@
 import { CircleCheckIcon } from 'lucide-react';
-import { useLocation } from 'react-router';
+import { useLocation } from '@/lib/router';
 
 /** NoticeState: what a page passes in `navigate(to, { state })` so the next page reports the outcome. */
 export interface NoticeState {

@@ -1,5 +1,5 @@
 import { ShieldCheckIcon, ShieldOffIcon } from 'lucide-react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { haBadgeOn } from '@/domain/routing/ha-status';
 import type { HaRow, HaRowLabel, HaView } from '@/domain/routing/ha-view';
 import { StatusDot } from '../status-dot';

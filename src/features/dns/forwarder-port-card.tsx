@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { queries, useApiClient } from '@/api';
 import { Badge } from '@/components/ui/badge';
 import { DNS_FORWARDER_MIN_VERSION, dnsForwarderPort } from '@/domain/dns/forwarder-port';

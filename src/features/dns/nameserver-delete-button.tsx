@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { useDeleteNameserverGroup, type NameserverGroup } from '@/api';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { useGroupRefs } from '@/components/lookups/use-group-refs';

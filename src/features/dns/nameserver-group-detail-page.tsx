@@ -1,6 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '@/lib/router';
 import { queries, useApiClient, type NameserverGroup } from '@/api';
 import { LocationNotice } from '@/components/form/location-notice';
 import { Button } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { useDeleteRoute, type Route } from '@/api';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { useRouteLookups } from '@/components/lookups/use-route-lookups';

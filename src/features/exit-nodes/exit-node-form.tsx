@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/lib/router';
 import { queries, useApiClient, useCreateRoute, useUpdateRoute, type Route } from '@/api';
 import { buildRefLookup, Field, GroupPicker, SaveStatus, SwitchField } from '@/components/form';
 import { RoutingPeerPicker } from '@/components/form/routing-peer-picker';

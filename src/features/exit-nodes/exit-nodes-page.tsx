@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { GlobeIcon } from 'lucide-react';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { queries, useApiClient, type Route } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
 import { LocationNotice } from '@/components/form/location-notice';

@@ -1,6 +1,6 @@
 import { Trash2Icon } from 'lucide-react';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/lib/router';
 import { useDeleteGroup, type Group } from '@/api';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';

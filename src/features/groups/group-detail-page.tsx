@@ -1,6 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from '@/lib/router';
 import { queries, useApiClient } from '@/api';
 import { KeyValueList } from '@/components/key-value-list';
 import { PageHeader } from '@/components/page-header';

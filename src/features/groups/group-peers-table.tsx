@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { queries, useApiClient, type Group, type Peer } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
 import { EmptyState } from '@/components/query-state';

@@ -1,6 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import type { Group } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
 import { EmptyState } from '@/components/query-state';

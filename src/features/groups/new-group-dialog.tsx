@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { PlusIcon } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { queries, useApiClient, useCreateGroup } from '@/api';
 import { buildRefLookup, Field, FormError } from '@/components/form';
 import { Button } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { defaultDenyReport, type UnreachableReason } from '@/domain/rules/editor/default-deny';
 import { resourcePath } from './paths';

@@ -1,5 +1,5 @@
 import { Trash2Icon } from 'lucide-react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { useDeleteNetwork, type Network } from '@/api';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Button } from '@/components/ui/button';

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { BoxesIcon, PencilIcon, RouterIcon, ShieldIcon } from 'lucide-react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '@/lib/router';
 import { queries, useApiClient } from '@/api';
 import { CopyButton } from '@/components/copy-button';
 import { KeyValueList } from '@/components/key-value-list';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { z } from 'zod';
 import { useCreateNetwork, useUpdateNetwork, type Network } from '@/api';
 import { addIssues, Field, FormError } from '@/components/form';

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { ShieldIcon } from 'lucide-react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { queries, useApiClient } from '@/api';
 import { EnabledBadge } from '@/components/enabled-badge';
 import { EmptyState } from '@/components/query-state';

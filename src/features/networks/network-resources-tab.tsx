@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { BoxesIcon, PlusIcon } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { queries, useApiClient, type NetworkResource } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
 import { EnabledBadge } from '@/components/enabled-badge';

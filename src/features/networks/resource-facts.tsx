@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import type { Network, NetworkResource } from '@/api';
 import { CopyButton } from '@/components/copy-button';
 import { EnabledBadge } from '@/components/enabled-badge';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { useCreateNetwork, useCreateResource, useUpdateResource, type Network, type NetworkResource } from '@/api';
 import { ChangePreviewPanel, SaveBlockedNote, useChangePreview } from '@/components/access-diff';
 import { Field, FormError, GroupPicker, SaveStatus, SwitchField } from '@/components/form';

@@ -1,5 +1,5 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { useParams } from '@/lib/router';
 import { queries, useApiClient } from '@/api';
 import { EnabledBadge } from '@/components/enabled-badge';
 import { PageHeader, type Crumb } from '@/components/page-header';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import type { Group, Peer } from '@/api';
 import { GroupBadges } from '@/components/group-badges';
 import { StatusDot } from '@/components/status-dot';

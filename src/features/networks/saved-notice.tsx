@@ -1,5 +1,5 @@
 import { CircleCheckIcon } from 'lucide-react';
-import { useLocation } from 'react-router';
+import { useLocation } from '@/lib/router';
 
 /**
  * SavedNotice: the success line of a save that navigated (a created object opens its own page;

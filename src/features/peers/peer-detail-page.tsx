@@ -1,6 +1,6 @@
 import { useSuspenseQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from '@/lib/router';
 import { queries, useApiClient } from '@/api';
 import { GroupBadges } from '@/components/group-badges';
 import { KeyValueList } from '@/components/key-value-list';

@@ -2,7 +2,7 @@ import { useSuspenseQueries } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { MonitorSmartphoneIcon } from 'lucide-react';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { queries, useApiClient, type Peer } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
 import { GroupBadges } from '@/components/group-badges';

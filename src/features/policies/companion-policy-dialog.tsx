@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { useCreatePolicy, type Policy } from '@/api';
 import { Field, FieldErrorText, FormError } from '@/components/form';
 import { Button } from '@/components/ui/button';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { CopyIcon, PencilIcon, Trash2Icon } from 'lucide-react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/lib/router';
 import { queries, useApiClient, useDeletePolicy, type Policy } from '@/api';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Button } from '@/components/ui/button';

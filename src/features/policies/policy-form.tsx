@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { PlusIcon } from 'lucide-react';
 import { useId, useMemo, useState } from 'react';
 import { Controller, FormProvider, useFieldArray, useForm } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/lib/router';
 import { useCreatePolicy, useUpdatePolicy, type Policy } from '@/api';
 import { ChangePreviewPanel, SaveBlockedNote } from '@/components/access-diff';
 import { Field, SaveStatus, SwitchField } from '@/components/form';

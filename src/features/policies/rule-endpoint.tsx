@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { queries, useApiClient, type GroupMinimum, type ResourceRef } from '@/api';
 import { GroupBadges } from '@/components/group-badges';
 import { Badge } from '@/components/ui/badge';

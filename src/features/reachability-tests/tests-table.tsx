@@ -1,5 +1,5 @@
 import { CircleCheckIcon, CircleXIcon, Trash2Icon } from 'lucide-react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { testPairText, traceHref } from '@/components/reachability-tests/trace-href';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';

@@ -1,5 +1,5 @@
 import { WaypointsIcon } from 'lucide-react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { useExplainPair, type ExplainCache } from '@/components/analysis';
 import { refPath } from '@/components/ref-paths';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';

@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { WaypointsIcon } from 'lucide-react';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { DataTable } from '@/components/data-table/data-table';
 import { refPath } from '@/components/ref-paths';
 import { Badge } from '@/components/ui/badge';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { refKindText, type NamedRef } from '@/domain/review/named-ref';
 import { findingRefPath } from './finding-ref-path';
 

@@ -1,5 +1,5 @@
 import { CircleCheckIcon } from 'lucide-react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '@/lib/router';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { groupByObject, groupBySeverity } from '@/domain/review/group-findings';

@@ -1,6 +1,6 @@
 import { ShieldCheckIcon, ShieldOffIcon } from 'lucide-react';
 import type { ComponentProps } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { haStatusText } from '@/components/ha-panel';
 import { Badge } from '@/components/ui/badge';
 import { TableCell, TableRow } from '@/components/ui/table';

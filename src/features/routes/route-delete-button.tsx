@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { queries, useApiClient, useDeleteRoute, type Route } from '@/api';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { useRouteLookups } from '@/components/lookups/use-route-lookups';

@@ -1,6 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from '@/lib/router';
 import { queries, useApiClient, type Route } from '@/api';
 import { LocationNotice } from '@/components/form/location-notice';
 import { EnabledBadge } from '@/components/enabled-badge';

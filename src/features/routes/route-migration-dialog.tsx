@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { CheckIcon, CircleAlertIcon, CircleIcon, LoaderIcon } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { queries, useApiClient } from '@/api';
 import { FormError } from '@/components/form';
 import { useRouteLookups } from '@/components/lookups/use-route-lookups';

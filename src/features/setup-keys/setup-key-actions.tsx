@@ -1,5 +1,5 @@
 import { BanIcon, Trash2Icon } from 'lucide-react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/router';
 import { useDeleteSetupKey, useUpdateSetupKey, type SetupKey } from '@/api';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Button } from '@/components/ui/button';

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { useParams } from '@/lib/router';
 import { queries, useApiClient } from '@/api';
 import { GroupBadges } from '@/components/group-badges';
 import { KeyValueList } from '@/components/key-value-list';

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { KeyRoundIcon } from 'lucide-react';
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { queries, useApiClient, type SetupKey } from '@/api';
 import { DataTable } from '@/components/data-table/data-table';
 import { GroupBadges, type GroupRef } from '@/components/group-badges';

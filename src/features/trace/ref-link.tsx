@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { refName, refPath } from '@/components/ref-paths';
 import type { AccountIndex } from '@/domain/account';
 import { messageRefs, type TraceRef } from '@/domain/trace';

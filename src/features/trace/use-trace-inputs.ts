@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/router';
 import { readTraceInputs, traceSearch, type TraceInputs } from './trace-inputs';
 
 /** URL_WRITE_DELAY_MS: the URL follows the form once typing pauses, not on every key. */
@@ -28,7 +28,7 @@ export function useTraceInputs(): [TraceInputs, (patch: Partial<TraceInputs>) =>
     if (search === urlSearch) return;
     const timer = setTimeout(() => {
       written.current.add(search);
-      setParams(new URLSearchParams(search), { replace: true, preventScrollReset: true });
+      setParams(new URLSearchParams(search), { replace: true });
     }, URL_WRITE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [search, urlSearch, setParams]);

@@ -1,5 +1,5 @@
 import { BanIcon, CircleCheckIcon, WrenchIcon } from 'lucide-react';
-import { Link } from 'react-router';
+import { Link } from '@/lib/router';
 import { fixLink } from '@/components/ref-paths';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardContent } from '@/components/ui/card';

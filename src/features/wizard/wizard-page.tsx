@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { useBlocker, useNavigate, useSearchParams } from 'react-router';
+import { useBlocker, useNavigate, useSearchParams } from '@/lib/router';
 import { queries, useApiClient } from '@/api';
 import { PageHeader } from '@/components/page-header';
 import { Button } from '@/components/ui/button';
