@@ -69,3 +69,27 @@ test('the dark theme is applied and kept across a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(html).toHaveClass(/\bdark\b/);
 });
+
+test('a page whose code fails to load says so, and the rest of the console keeps working', async ({ page }) => {
+  await page.route(/peer-list-page/, (route) => route.abort('failed'));
+  await page.goto('/networks');
+  await expectHeading(page, 'Networks');
+  await sidebar(page).getByRole('link', { name: 'Peers', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
+  await expect(page.getByText('This page could not be shown')).toBeVisible();
+  // The shell is still there; going elsewhere clears the error.
+  await openArea(page, 'Groups');
+  await expectHeading(page, 'Groups');
+  await expect(page.getByText('This page could not be shown')).toBeHidden();
+});
+
+test('a link opens the next page at its top', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 360 });
+  await page.goto('/policies');
+  await expectHeading(page, 'Policies');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await sidebar(page).getByRole('link', { name: 'Groups', exact: true }).click();
+  await expectHeading(page, 'Groups');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+});

@@ -219,6 +219,19 @@ test('leaving with a plan in progress asks: stay, leave and keep the draft, or d
   await expect(page.getByText('2. Network and resources')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByLabel('Network name')).toHaveValue('Kept LAN');
 
+  // The browser's back button asks too: Stay keeps the wizard (and the address); Leave goes back.
+  await page.goBack();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Stay' }).click();
+  await expect(page).toHaveURL(/\/wizard/);
+  await expect(page.getByLabel('Network name')).toHaveValue('Kept LAN');
+  await page.goBack();
+  await dialog.getByRole('button', { name: 'Leave, keep the draft' }).click();
+  await expect(page).toHaveURL(/\/networks$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Networks', { timeout: 15_000 });
+  await page.goForward();
+  await expect(page.getByLabel('Network name')).toHaveValue('Kept LAN', { timeout: 15_000 });
+
   // Discard the plan: the wizard starts again at the scenario, nothing chosen.
   await nav.getByRole('link', { name: 'Networks' }).click();
   await dialog.getByRole('button', { name: 'Discard the plan' }).click();
