@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from './client';
 import { api } from './endpoints';
-import { exportSnapshot } from './export-snapshot';
 import { queryKeys } from './query-keys';
 
 /**
@@ -36,7 +35,12 @@ export const queries = {
   dnsSettings: (c: ApiClient) => queryOptions({ queryKey: queryKeys.dnsSettings.all, queryFn: () => api.dnsSettings.get(c) }),
   setupKeys: (c: ApiClient) => queryOptions({ queryKey: queryKeys.setupKeys.list(), queryFn: () => api.setupKeys.list(c) }),
   setupKey: (c: ApiClient, id: string) => queryOptions({ queryKey: queryKeys.setupKeys.detail(id), queryFn: () => api.setupKeys.get(c, id) }),
-  /** The whole account as one snapshot: what analysis (trace, review, HA, access diff) works on. */
-  snapshot: (c: ApiClient) => queryOptions({ queryKey: queryKeys.snapshot.all, queryFn: () => exportSnapshot(c) }),
+  /**
+   * The whole account as one snapshot: what analysis (trace, review, HA, access diff) works on.
+   * The exporter downloads when the snapshot is first read, not with every page (the landing
+   * page lists networks only).
+   */
+  snapshot: (c: ApiClient) =>
+    queryOptions({ queryKey: queryKeys.snapshot.all, queryFn: async () => (await import('./export-snapshot')).exportSnapshot(c) }),
   lab: (c: ApiClient) => queryOptions({ queryKey: queryKeys.lab.all, queryFn: () => api.lab.get(c) }),
 };

@@ -31,7 +31,7 @@ export function CopyButton({ value, label, className }: { value: string; label: 
   const status = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : '';
   return (
     <>
-      <Button variant="ghost" size="icon-sm" className={cn('size-7 text-muted-foreground', className)} aria-label={label} title={label} onClick={() => void copy()}>
+      <Button variant="ghost" size="icon-xs" className={cn('text-muted-foreground', className)} aria-label={label} title={label} onClick={() => void copy()}>
         <Icon aria-hidden="true" className={cn(state === 'copied' && 'text-success', state === 'failed' && 'text-destructive')} />
       </Button>
       <span role="status" className="sr-only">

@@ -2,5 +2,5 @@ import { Badge } from './ui/badge';
 
 /** EnabledBadge: the on/off state objects share (resources, routers, routes, policies), worded. */
 export function EnabledBadge({ enabled }: { enabled: boolean }) {
-  return enabled ? <Badge variant="success">Enabled</Badge> : <Badge variant="outline" className="text-muted-foreground">Disabled</Badge>;
+  return enabled ? <Badge variant="success">Enabled</Badge> : <Badge variant="muted">Disabled</Badge>;
 }

@@ -39,16 +39,19 @@ export function EmptyState({
   message,
   action,
   icon,
+  compact = false,
   className,
 }: {
   title: string;
   message?: ReactNode;
   action?: ReactNode;
   icon?: ReactNode;
+  /** Less vertical room, for an empty table inside a tab or card rather than a whole page. */
+  compact?: boolean;
   className?: string;
 }) {
   return (
-    <div className={cn('flex flex-col items-center justify-center gap-2 rounded-lg border border-dashed bg-card px-6 py-12 text-center', className)}>
+    <div className={cn('flex flex-col items-center justify-center gap-2 rounded-lg border border-dashed bg-card px-6 text-center', compact ? 'py-8' : 'py-12', className)}>
       <div className="mb-1 text-muted-foreground [&_svg]:size-8" aria-hidden="true">
         {icon ?? <InboxIcon />}
       </div>

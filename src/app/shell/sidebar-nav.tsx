@@ -13,8 +13,8 @@ function NavList({ items, onNavigate }: { items: readonly NavItem[]; onNavigate?
             onClick={onNavigate}
             className={({ isActive }) =>
               cn(
-                'flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-foreground',
-                isActive && 'bg-accent text-foreground',
+                'flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors hover:bg-accent hover:text-foreground',
+                isActive ? 'bg-accent text-foreground' : 'text-muted-foreground',
               )
             }
           >

@@ -21,17 +21,17 @@ export function TargetIndicator({ target }: { target: ApiTargetChoice }) {
     case 'embedded':
       return (
         // A native title rather than a Radix tooltip: the shell is on every first load (issue 8's budget),
-        // and the aria-label already says the same to everyone.
-        <Badge variant="warning" asChild className="border-warning bg-warning px-2.5 py-1 text-xs font-semibold text-neutral-950 hover:bg-warning/85">
-          <Link
-            to="/settings"
-            aria-label="Demo: embedded control plane (open Settings)"
-            title="Embedded demo control plane: the account lives in this browser. Change it in Settings."
-          >
-            <FlaskConicalIcon aria-hidden="true" />
-            Demo
-          </Link>
-        </Badge>
+        // and the aria-label already says the same to everyone. A solid pill of its own rather than a
+        // restyled Badge: cn() does not resolve the conflicts such a restyle would create.
+        <Link
+          to="/settings"
+          aria-label="Demo: embedded control plane (open Settings)"
+          title="Embedded demo control plane: the account lives in this browser. Change it in Settings."
+          className="inline-flex items-center gap-1 whitespace-nowrap rounded-md border border-warning bg-warning px-2.5 py-1 text-xs font-semibold text-neutral-950 transition-colors hover:bg-warning/85 [&_svg]:size-3 [&_svg]:shrink-0"
+        >
+          <FlaskConicalIcon aria-hidden="true" />
+          Demo
+        </Link>
       );
     case 'remote': {
       const host = hostOf(target.url);
@@ -45,7 +45,7 @@ export function TargetIndicator({ target }: { target: ApiTargetChoice }) {
               </Link>
             </Badge>
           )}
-          <Badge variant="outline" asChild className="max-w-64 px-2.5 py-1">
+          <Badge variant="outline" size="md" asChild className="max-w-64">
             <Link to="/settings" aria-label={`Management API: ${host} (open Settings)`} title={target.url}>
               <GlobeIcon aria-hidden="true" />
               <span className="truncate">{host}</span>

@@ -1,3 +1,4 @@
+import type { AccountSnapshot } from '@/api';
 import {
   useCreatePolicy,
   useUpdateAccount,
@@ -6,8 +7,7 @@ import {
   useUpdatePolicy,
   useUpdateRoute,
   useUpdateRouter,
-  type AccountSnapshot,
-} from '@/api';
+} from '@/api/mutations';
 import { assertNever } from '@/domain/assert-never';
 import type { FixSuggestion } from '@/domain/rules/lint';
 import { fixRequest } from './fix-request';

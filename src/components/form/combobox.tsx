@@ -120,10 +120,11 @@ export function Combobox({ control, options, selected, multiple, onPick, placeho
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(item.id)}
               onMouseEnter={() => setActive(i)}
+              // One text colour per state: the "create" row stays primary even when highlighted.
               className={cn(
                 'flex cursor-pointer items-center justify-between gap-3 rounded-sm px-2 py-1.5 text-sm',
-                i === activeIndex && 'bg-accent text-accent-foreground',
-                item.id === CREATE_ID && 'font-medium text-primary',
+                i === activeIndex && 'bg-accent',
+                item.id === CREATE_ID ? 'font-medium text-primary' : i === activeIndex && 'text-accent-foreground',
               )}
             >
               <span className="flex min-w-0 items-center gap-2">

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { XIcon } from 'lucide-react';
-import { queries, useApiClient, useCreateGroup, type Group } from '@/api';
+import { queries, useApiClient, type Group } from '@/api';
+import { useCreateGroup } from '@/api/mutations';
 import { groupNameConflict } from '@/domain/rules/validate/group';
 import { explainApiError } from '../explain-api-error';
 import { Badge } from '../ui/badge';
@@ -67,7 +68,7 @@ export function GroupPicker({ control, value, onChange, filter, allowCreate = tr
             const name = byId.get(id)?.name ?? id;
             return (
               <li key={id}>
-                <Badge variant="outline" className="gap-1 py-1 pr-1">
+                <Badge variant="outline" size="removable">
                   {name}
                   <button
                     type="button"

@@ -94,7 +94,7 @@ export function DrainDialog({ row, actions }: { row: HaRow; actions: HaDrainActi
           Drain
         </Button>
       </AlertDialogTrigger>
-      <AlertDialogContent className="max-w-lg">
+      <AlertDialogContent size="lg">
         <AlertDialogHeader>
           <AlertDialogTitle>Drain {row.name}</AlertDialogTitle>
           <AlertDialogDescription>

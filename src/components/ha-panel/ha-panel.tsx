@@ -107,7 +107,7 @@ export function HaPanel({ view, subject, drain }: HaPanelProps) {
           </p>
         ) : null}
       </CardHeader>
-      <CardContent className="px-0 py-0">
+      <CardContent padding="none">
         {view.rows.length === 0 ? (
           <p className="px-5 py-4 text-sm text-muted-foreground">No routing peers.</p>
         ) : (
@@ -121,7 +121,7 @@ export function HaPanel({ view, subject, drain }: HaPanelProps) {
                 <TableHead>Status</TableHead>
                 <TableHead>Failure domain</TableHead>
                 <TableHead>Flags</TableHead>
-                {drain ? <TableHead className="text-right">Maintenance</TableHead> : null}
+                {drain ? <TableHead align="right">Maintenance</TableHead> : null}
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -40,8 +40,9 @@ export function Alert({ className, variant = 'info', children, ...props }: Compo
   );
 }
 
-export function AlertTitle({ className, ...props }: ComponentProps<'p'>) {
-  return <p className={cn('font-medium leading-tight', className)} {...props} />;
+/** AlertTitle: `size="lg"` for an alert that is the headline of its page (a prop: cn() does not resolve a text-size override). */
+export function AlertTitle({ className, size = 'default', ...props }: ComponentProps<'p'> & { size?: 'default' | 'lg' }) {
+  return <p className={cn(size === 'default' ? 'font-medium leading-tight' : 'text-base font-semibold', className)} {...props} />;
 }
 
 export function AlertDescription({ className, ...props }: ComponentProps<'div'>) {

@@ -6,8 +6,13 @@ export function Card({ className, ...props }: ComponentProps<'section'>) {
   return <section className={cn('rounded-lg border bg-card text-card-foreground shadow-xs', className)} {...props} />;
 }
 
-export function CardHeader({ className, ...props }: ComponentProps<'div'>) {
-  return <div className={cn('flex flex-col gap-1 border-b px-5 py-4', className)} {...props} />;
+/**
+ * CardHeader: title and description stacked, or (`layout="row"`) side by side with actions; a row
+ * wraps, and its caller chooses the alignment and gap. Layout is a prop, not a `className` override,
+ * because cn() joins classes and does not resolve conflicts.
+ */
+export function CardHeader({ className, layout = 'stack', ...props }: ComponentProps<'div'> & { layout?: 'stack' | 'row' }) {
+  return <div className={cn('flex border-b px-5 py-4', layout === 'stack' ? 'flex-col gap-1' : 'flex-row flex-wrap', className)} {...props} />;
 }
 
 export function CardTitle({ className, ...props }: ComponentProps<'h2'>) {
@@ -18,8 +23,9 @@ export function CardDescription({ className, ...props }: ComponentProps<'p'>) {
   return <p className={cn('text-sm text-muted-foreground', className)} {...props} />;
 }
 
-export function CardContent({ className, ...props }: ComponentProps<'div'>) {
-  return <div className={cn('px-5 py-4', className)} {...props} />;
+/** CardContent: padded by default; `padding="none"` when the content brings its own (a full-bleed table, rows with their own padding). */
+export function CardContent({ className, padding = 'default', ...props }: ComponentProps<'div'> & { padding?: 'default' | 'none' }) {
+  return <div className={cn(padding === 'default' && 'px-5 py-4', className)} {...props} />;
 }
 
 export function CardFooter({ className, ...props }: ComponentProps<'div'>) {

@@ -2,17 +2,26 @@ import { CheckIcon, ChevronDownIcon } from 'lucide-react';
 import { Select as SelectPrimitive } from 'radix-ui';
 import type { ComponentProps } from 'react';
 import { cn } from '@/lib/cn';
+import { CONTROL_HEIGHT, type ControlSize } from './control-size';
 
 /** Select: a closed list of options (role="combobox" + listbox); label it with <Label htmlFor> on the trigger's id. */
 export const Select = SelectPrimitive.Root;
 export const SelectGroup = SelectPrimitive.Group;
 export const SelectValue = SelectPrimitive.Value;
 
-export function SelectTrigger({ className, children, ...props }: ComponentProps<typeof SelectPrimitive.Trigger>) {
+export interface SelectTriggerProps extends ComponentProps<typeof SelectPrimitive.Trigger> {
+  size?: ControlSize;
+  /** false when the caller gives the trigger a width of its own in `className`. */
+  fullWidth?: boolean;
+}
+
+export function SelectTrigger({ className, children, size = 'default', fullWidth = true, ...props }: SelectTriggerProps) {
   return (
     <SelectPrimitive.Trigger
       className={cn(
-        'flex h-9 w-full cursor-pointer items-center justify-between gap-2 whitespace-nowrap rounded-md border border-input bg-card px-3 py-2 text-sm shadow-xs focus-visible:border-ring focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring/40 disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive data-[placeholder]:text-muted-foreground [&>span]:truncate',
+        'flex cursor-pointer items-center justify-between gap-2 whitespace-nowrap rounded-md border border-input bg-card px-3 py-2 text-sm shadow-xs focus-visible:border-ring focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring/40 disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive data-[placeholder]:text-muted-foreground [&>span]:truncate',
+        CONTROL_HEIGHT[size],
+        fullWidth && 'w-full',
         className,
       )}
       {...props}
@@ -31,8 +40,9 @@ export function SelectContent({ className, children, position = 'popper', ...pro
       <SelectPrimitive.Content
         position={position}
         className={cn(
-          'relative z-50 max-h-80 min-w-32 overflow-hidden rounded-md border bg-card text-card-foreground shadow-md',
-          position === 'popper' && 'w-full min-w-[var(--radix-select-trigger-width)] translate-y-1',
+          'relative z-50 max-h-80 overflow-hidden rounded-md border bg-card text-card-foreground shadow-md',
+          // In popper mode the list is at least as wide as its trigger; otherwise Radix places it over the trigger.
+          position === 'popper' ? 'w-full min-w-[var(--radix-select-trigger-width)] translate-y-1' : 'min-w-32',
           className,
         )}
         {...props}

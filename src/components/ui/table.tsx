@@ -18,10 +18,15 @@ export function TableRow({ className, ...props }: ComponentProps<'tr'>) {
   return <tr className={cn('border-b transition-colors data-[state=selected]:bg-muted', className)} {...props} />;
 }
 
-export function TableHead({ className, ...props }: ComponentProps<'th'>) {
+/** TableHead: `align="right"` for numeric columns (a prop because cn() does not resolve a `text-right` override). */
+export function TableHead({ className, align = 'left', ...props }: Omit<ComponentProps<'th'>, 'align'> & { align?: 'left' | 'right' }) {
   return (
     <th
-      className={cn('h-10 whitespace-nowrap bg-muted/50 px-3 text-left align-middle text-xs font-medium uppercase tracking-wide text-muted-foreground', className)}
+      className={cn(
+        'h-10 whitespace-nowrap bg-muted/50 px-3 align-middle text-xs font-medium uppercase tracking-wide text-muted-foreground',
+        align === 'left' ? 'text-left' : 'text-right',
+        className,
+      )}
       {...props}
     />
   );

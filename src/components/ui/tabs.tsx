@@ -2,8 +2,9 @@ import { Tabs as TabsPrimitive } from 'radix-ui';
 import type { ComponentProps } from 'react';
 import { cn } from '@/lib/cn';
 
-export function Tabs({ className, ...props }: ComponentProps<typeof TabsPrimitive.Root>) {
-  return <TabsPrimitive.Root className={cn('flex flex-col gap-4', className)} {...props} />;
+/** Tabs: `compact` tightens the space under the tab list, for tabs nested inside a card or a step. */
+export function Tabs({ className, compact = false, ...props }: ComponentProps<typeof TabsPrimitive.Root> & { compact?: boolean }) {
+  return <TabsPrimitive.Root className={cn('flex flex-col', compact ? 'gap-3' : 'gap-4', className)} {...props} />;
 }
 
 export function TabsList({ className, ...props }: ComponentProps<typeof TabsPrimitive.List>) {

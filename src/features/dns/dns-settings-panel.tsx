@@ -3,7 +3,8 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { queries, useApiClient, useUpdateAccount, useUpdateDnsSettings } from '@/api';
+import { queries, useApiClient } from '@/api';
+import { useUpdateAccount, useUpdateDnsSettings } from '@/api/mutations';
 import { addIssues, buildRefLookup, Field, FormError, GroupPicker, SaveStatus, SwitchField } from '@/components/form';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -76,7 +77,7 @@ export function RoutingPeerDnsResolution() {
         ) : enabled ? (
           <Badge variant="success">Enabled</Badge>
         ) : (
-          <Badge variant="outline" className="text-muted-foreground">
+          <Badge variant="muted">
             Disabled
           </Badge>
         )}

@@ -18,7 +18,7 @@ export function ForwarderPort() {
     <div className="flex flex-col gap-3 text-sm">
       <p className="flex flex-wrap items-center gap-2">
         <span>Clients use port</span>
-        <Badge variant={decision.holdingPeers.length > 0 ? 'warning' : 'success'} className="font-mono text-sm">
+        <Badge variant={decision.holdingPeers.length > 0 ? 'warning' : 'success'} size="code">
           {decision.port}
         </Badge>
       </p>

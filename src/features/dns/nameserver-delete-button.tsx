@@ -1,5 +1,6 @@
 import { useNavigate } from '@/lib/router';
-import { useDeleteNameserverGroup, type NameserverGroup } from '@/api';
+import type { NameserverGroup } from '@/api';
+import { useDeleteNameserverGroup } from '@/api/mutations';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { useGroupRefs } from '@/components/lookups/use-group-refs';
 import { Button } from '@/components/ui/button';

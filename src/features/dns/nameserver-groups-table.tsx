@@ -58,7 +58,7 @@ export function NameserverGroupsTable() {
   const groupRefs = useGroupRefs();
   const columns = useMemo(() => nameserverColumns(groupRefs), [groupRefs]);
   if (groups.length === 0) {
-    return <EmptyState icon={<ServerIcon />} title="No nameserver groups" message="Peers keep their local resolvers. Exit node users then leak DNS queries outside the tunnel." className="py-8" />;
+    return <EmptyState icon={<ServerIcon />} title="No nameserver groups" message="Peers keep their local resolvers. Exit node users then leak DNS queries outside the tunnel." compact />;
   }
   return (
     <DataTable

@@ -37,6 +37,7 @@ export function NameserverServersFields({ form }: { form: UseFormReturn<Nameserv
                 aria-invalid={portError ? true : undefined}
                 aria-describedby={portError ? `${id}-${i}-port` : undefined}
                 inputMode="numeric"
+                fullWidth={false}
                 className="w-24 font-mono"
                 {...form.register(`servers.${i}.port`)}
               />

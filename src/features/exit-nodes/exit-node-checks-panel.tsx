@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { CircleAlertIcon, CircleCheckIcon } from 'lucide-react';
-import { queries, useApiClient, useCreatePolicy, useUpdateNameserverGroup } from '@/api';
+import { queries, useApiClient } from '@/api';
+import { useCreatePolicy, useUpdateNameserverGroup } from '@/api/mutations';
 import { FixButton } from '@/components/form';
 import { useRouteLookups } from '@/components/lookups/use-route-lookups';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';

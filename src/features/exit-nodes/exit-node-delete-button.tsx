@@ -1,5 +1,6 @@
 import { useNavigate } from '@/lib/router';
-import { useDeleteRoute, type Route } from '@/api';
+import type { Route } from '@/api';
+import { useDeleteRoute } from '@/api/mutations';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { useRouteLookups } from '@/components/lookups/use-route-lookups';
 import { Button } from '@/components/ui/button';

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { queries, useApiClient, useUpdateRoute, type Route } from '@/api';
+import { queries, useApiClient, type Route } from '@/api';
+import { useUpdateRoute } from '@/api/mutations';
 import { routeDraftFrom } from '@/domain/draft/route';
 import { exitNodeChecks } from '@/domain/rules/editor/exit-node-checks';
 import { ExitNodeChecksPanel } from './exit-node-checks-panel';

@@ -4,7 +4,8 @@ import { PlusIcon, XIcon } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { queries, useApiClient, useCreateNameserverGroup } from '@/api';
+import { queries, useApiClient } from '@/api';
+import { useCreateNameserverGroup } from '@/api/mutations';
 import { addIssues, buildRefLookup, Field, FieldErrorText, FormError } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
@@ -84,7 +85,7 @@ export function MatchAllDnsDialog({ networkId, groupIds, groupNames }: { network
               <div key={f.id} className="flex flex-col gap-1">
                 <div className="flex items-center gap-2">
                   <Input aria-label={`Nameserver ${i + 1} IP`} aria-invalid={errors.servers?.[i]?.ip ? true : undefined} className="font-mono" {...form.register(`servers.${i}.ip`)} />
-                  <Input aria-label={`Nameserver ${i + 1} port`} aria-invalid={errors.servers?.[i]?.port ? true : undefined} className="w-24 font-mono" inputMode="numeric" {...form.register(`servers.${i}.port`)} />
+                  <Input aria-label={`Nameserver ${i + 1} port`} aria-invalid={errors.servers?.[i]?.port ? true : undefined} fullWidth={false} className="w-24 font-mono" inputMode="numeric" {...form.register(`servers.${i}.port`)} />
                   <Button variant="ghost" size="icon-sm" aria-label={`Remove nameserver ${i + 1}`} onClick={() => servers.remove(i)} disabled={servers.fields.length === 1}>
                     <XIcon />
                   </Button>

@@ -1,7 +1,8 @@
 import { Trash2Icon } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate } from '@/lib/router';
-import { useDeleteGroup, type Group } from '@/api';
+import type { Group } from '@/api';
+import { useDeleteGroup } from '@/api/mutations';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

@@ -43,7 +43,7 @@ export function GroupPeersTable({ group }: { group: Group }) {
     const byId = new Map(peers.map((p) => [p.id, p]));
     return group.peers.map((m) => ({ id: m.id, name: byId.get(m.id)?.name ?? m.name, peer: byId.get(m.id) }));
   }, [group.peers, peers]);
-  if (rows.length === 0) return <EmptyState title="No peers in this group" className="py-8" />;
+  if (rows.length === 0) return <EmptyState title="No peers in this group" compact />;
   return (
     <DataTable
       columns={columns}

@@ -56,7 +56,7 @@ export function GroupResourcesTable({ group }: { group: Group }) {
     () => group.resources.filter((r) => r.type !== 'peer').map((r) => ({ id: r.id, type: r.type, located: index.get(r.id) })),
     [group.resources, index],
   );
-  if (rows.length === 0) return <EmptyState title="No network resources in this group" className="py-8" />;
+  if (rows.length === 0) return <EmptyState title="No network resources in this group" compact />;
   return (
     <DataTable
       columns={columns}

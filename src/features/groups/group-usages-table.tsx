@@ -30,7 +30,7 @@ export function GroupUsagesTable({ groupId, groupName }: { groupId: string; grou
   const usages = useGroupUsages(groupId);
   const rows = useMemo(() => usages.map(usageRow).filter((r): r is UsageRow => r !== null), [usages]);
   if (rows.length === 0) {
-    return <EmptyState title="Not used anywhere" message="No policy, route, routing peer, nameserver group, setup key or DNS setting refers to this group." className="py-8" />;
+    return <EmptyState title="Not used anywhere" message="No policy, route, routing peer, nameserver group, setup key or DNS setting refers to this group." compact />;
   }
   return <DataTable columns={columns} data={rows} label={`Where ${groupName} is used`} getRowId={(r) => r.key} getRowHref={(r) => r.href} />;
 }

@@ -28,7 +28,7 @@ export function MemberPicker({ control, noun, options, value, onChange, disabled
             const label = byId.get(id)?.label ?? id;
             return (
               <li key={id}>
-                <Badge variant="outline" className="gap-1 py-1 pr-1">
+                <Badge variant="outline" size="removable">
                   {label}
                   <button
                     type="button"

@@ -34,7 +34,7 @@ export function MetricField({ registration, error, position }: { registration: U
         ) : null
       }
     >
-      {(c) => <Input {...c} {...registration} type="number" min={1} max={9999} step={1} className="w-40" />}
+      {(c) => <Input {...c} {...registration} type="number" min={1} max={9999} step={1} fullWidth={false} className="w-40" />}
     </Field>
   );
 }

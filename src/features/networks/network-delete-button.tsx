@@ -1,6 +1,7 @@
 import { Trash2Icon } from 'lucide-react';
 import { useNavigate } from '@/lib/router';
-import { useDeleteNetwork, type Network } from '@/api';
+import type { Network } from '@/api';
+import { useDeleteNetwork } from '@/api/mutations';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { networkDeletionImpact } from '@/domain/rules/editor/network-deletion';

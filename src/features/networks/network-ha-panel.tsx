@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useUpdateRouter } from '@/api';
+import { useUpdateRouter } from '@/api/mutations';
 import { HaPanel, type HaDrainActions } from '@/components/ha-panel';
 import { buildAccountIndex } from '@/domain/account';
 import { patchRouters } from '@/domain/draft/router';

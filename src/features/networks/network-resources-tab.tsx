@@ -4,7 +4,7 @@ import { BoxesIcon, PlusIcon } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { Link } from '@/lib/router';
 import { queries, useApiClient, type NetworkResource } from '@/api';
-import { DataTable } from '@/components/data-table/data-table';
+import { SelectableDataTable } from '@/components/data-table/selectable-data-table';
 import { EnabledBadge } from '@/components/enabled-badge';
 import { BulkOutcomeText, useBulkRun } from '@/components/form';
 import { GroupBadges } from '@/components/group-badges';
@@ -82,7 +82,7 @@ export function NetworkResourcesTab({ networkId }: { networkId: string }) {
   return (
     <div className="flex flex-col gap-3">
       {notices}
-      <DataTable
+      <SelectableDataTable
         label="Resources"
         searchLabel="Search resources"
         columns={columns}

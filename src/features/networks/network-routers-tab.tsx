@@ -4,7 +4,7 @@ import { PlusIcon, RouterIcon } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from '@/lib/router';
 import { queries, useApiClient, type NetworkRouter } from '@/api';
-import { DataTable } from '@/components/data-table/data-table';
+import { SelectableDataTable } from '@/components/data-table/selectable-data-table';
 import { EnabledBadge } from '@/components/enabled-badge';
 import { BulkOutcomeText, useBulkRun } from '@/components/form';
 import { EmptyState } from '@/components/query-state';
@@ -87,7 +87,7 @@ export function NetworkRoutersTab({ networkId, networkName }: { networkId: strin
           action={add}
         />
       ) : (
-        <DataTable
+        <SelectableDataTable
           label="Routing peers"
           searchLabel="Search routing peers"
           columns={columns}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useCreateResource } from '@/api';
+import { useCreateResource } from '@/api/mutations';
 import { buildRefLookup, Field, FieldErrorText, FormError, GroupPicker } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';
@@ -70,7 +70,7 @@ export function PasteResourcesDialog({ networkId, onDone }: { networkId: string;
       <DialogTrigger asChild>
         <Button variant="outline">Paste many…</Button>
       </DialogTrigger>
-      <DialogContent className="max-w-xl">
+      <DialogContent size="xl">
         <DialogHeader>
           <DialogTitle>Paste many addresses</DialogTitle>
           <DialogDescription>One address per line: an IP, a CIDR, a domain or a wildcard domain. Each line becomes one resource named after its address.</DialogDescription>

@@ -1,4 +1,5 @@
-import { useDeleteResource, useUpdateResource, type NetworkResource } from '@/api';
+import type { NetworkResource } from '@/api';
+import { useDeleteResource, useUpdateResource } from '@/api/mutations';
 import { AddToGroupDialog, ConfirmDeleteDialog, type useBulkRun } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { resourceDeletionImpact } from '@/domain/rules/editor/resource-deletion';

@@ -1,6 +1,7 @@
 import { Trash2Icon } from 'lucide-react';
 import { useNavigate } from '@/lib/router';
-import { useDeleteResource, type NetworkResource } from '@/api';
+import type { NetworkResource } from '@/api';
+import { useDeleteResource } from '@/api/mutations';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { resourceDeletionImpact } from '@/domain/rules/editor/resource-deletion';

@@ -1,4 +1,5 @@
-import { useDeleteRouter, useUpdateGroup, useUpdateRouter, type Group, type NetworkRouter } from '@/api';
+import type { Group, NetworkRouter } from '@/api';
+import { useDeleteRouter, useUpdateGroup, useUpdateRouter } from '@/api/mutations';
 import { AddToGroupDialog, ConfirmDeleteDialog, type useBulkRun } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { routerRequestOf } from './request-of';

@@ -1,6 +1,7 @@
 import { Trash2Icon } from 'lucide-react';
 import { useNavigate } from '@/lib/router';
-import { useDeleteRouter, type NetworkRouter } from '@/api';
+import type { NetworkRouter } from '@/api';
+import { useDeleteRouter } from '@/api/mutations';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { networkTabPath } from './paths';

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { queries, useApiClient, useUpdateAccount } from '@/api';
+import { queries, useApiClient } from '@/api';
+import { useUpdateAccount } from '@/api/mutations';
 import { FormError } from '@/components/form';
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Trash2Icon } from 'lucide-react';
 import { useNavigate } from '@/lib/router';
-import { queries, useApiClient, useDeletePeer, type Peer } from '@/api';
+import { queries, useApiClient, type Peer } from '@/api';
+import { useDeletePeer } from '@/api/mutations';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { buildAccountIndex } from '@/domain/account';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from '@/lib/router';
-import { useCreatePolicy, type Policy } from '@/api';
+import type { Policy } from '@/api';
+import { useCreatePolicy } from '@/api/mutations';
 import { Field, FieldErrorText, FormError } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from '@/components/ui/dialog';

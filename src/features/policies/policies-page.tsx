@@ -4,7 +4,7 @@ import { PlusIcon, ShieldIcon } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from '@/lib/router';
 import { queries, useApiClient, type Policy } from '@/api';
-import { DataTable } from '@/components/data-table/data-table';
+import { SelectableDataTable } from '@/components/data-table/selectable-data-table';
 import { EnabledBadge } from '@/components/enabled-badge';
 import { PageHeader } from '@/components/page-header';
 import { QueryBoundary } from '@/components/query-boundary';
@@ -79,7 +79,7 @@ function PoliciesTable() {
   return (
     <div className="flex flex-col gap-3">
       <BulkOutcomeText outcome={bulk.outcome} noun={(n) => (n === 1 ? 'policy' : 'policies')} />
-      <DataTable
+      <SelectableDataTable
         columns={columns}
         data={rows}
         label="Policies"

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { CopyIcon, PencilIcon, Trash2Icon } from 'lucide-react';
 import { Link, useNavigate } from '@/lib/router';
-import { queries, useApiClient, useDeletePolicy, type Policy } from '@/api';
+import { queries, useApiClient, type Policy } from '@/api';
+import { useDeletePolicy } from '@/api/mutations';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { queries, useApiClient, useDeletePolicy, useUpdatePolicy, type Policy } from '@/api';
+import { queries, useApiClient, type Policy } from '@/api';
+import { useDeletePolicy, useUpdatePolicy } from '@/api/mutations';
 import { AddToGroupDialog, ConfirmDeleteDialog, type useBulkRun } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { withSourceGroups } from '@/domain/draft/bulk-groups';

@@ -22,7 +22,7 @@ export function PolicyRuleCard({ rule, index, policyName, data }: { rule: Policy
   const sshGroups = Object.entries(rule.authorized_groups ?? {});
   return (
     <Card aria-labelledby={titleId}>
-      <CardHeader className="flex-row flex-wrap items-center gap-2">
+      <CardHeader layout="row" className="items-center gap-2">
         <CardTitle id={titleId}>
           Rule {index + 1}: {rule.name || 'unnamed'}
         </CardTitle>

@@ -103,7 +103,7 @@ export function AccessMatrixFilters({
           return (
             <div key={k} className="flex items-center gap-2">
               <Checkbox id={id} checked={kinds.has(k)} onCheckedChange={(v) => toggleKind(k, v === true)} />
-              <Label htmlFor={id} className="font-normal">
+              <Label htmlFor={id} weight="normal">
                 {KIND_TEXT[k].many}
               </Label>
             </div>

@@ -89,7 +89,7 @@ export function FindingsPanel({ findings, onFix }: { findings: readonly ReviewFi
 
   return (
     <Card aria-labelledby="review-findings">
-      <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-3">
+      <CardHeader layout="row" className="items-start justify-between gap-3">
         <div className="flex flex-col gap-1">
           <CardTitle id="review-findings">Findings ({findings.length})</CardTitle>
           <CardDescription>What the linter found in the account as it is now, each with the objects it is about and, where there is exactly one sensible change, a one-click fix.</CardDescription>

@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button';
 export function RouteAclAlert({ warning, onAddAclGroups, migrate }: { warning: string; onAddAclGroups: () => void; migrate?: ReactNode }) {
   return (
     <Alert variant="warning">
-      <AlertTitle className="text-base font-semibold">{warning}.</AlertTitle>
+      <AlertTitle size="lg">{warning}.</AlertTitle>
       <AlertDescription>
         <p>
           This route has no ACL groups, so no policy restricts it. Set ACL groups on the route (then only policies whose destination is an ACL group let traffic

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@/lib/router';
-import { queries, useApiClient, useDeleteRoute, type Route } from '@/api';
+import { queries, useApiClient, type Route } from '@/api';
+import { useDeleteRoute } from '@/api/mutations';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { useRouteLookups } from '@/components/lookups/use-route-lookups';
 import { Button } from '@/components/ui/button';

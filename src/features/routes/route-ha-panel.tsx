@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { queries, useApiClient, useUpdateRoute } from '@/api';
+import { queries, useApiClient } from '@/api';
+import { useUpdateRoute } from '@/api/mutations';
 import { HaPanel, type HaDrainActions } from '@/components/ha-panel';
 import { buildAccountIndex } from '@/domain/account';
 import { routeDraftFrom } from '@/domain/draft/route';

@@ -72,7 +72,7 @@ export function RouteMigrationDialog({ routeId, triggerLabel = 'Migrate to a Net
           {triggerLabel}
         </Button>
       </DialogTrigger>
-      <DialogContent className="max-w-2xl">
+      <DialogContent size="2xl">
         <DialogHeader>
           <DialogTitle>Migrate to a Network</DialogTitle>
           <DialogDescription>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useDeleteRoute, useUpdateRoute, type Route } from '@/api';
+import type { Route } from '@/api';
+import { useDeleteRoute, useUpdateRoute } from '@/api/mutations';
 import { AddToGroupDialog, ConfirmDeleteDialog, type useBulkRun } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { withRouteGroups, type RouteGroupRole } from '@/domain/draft/bulk-groups';

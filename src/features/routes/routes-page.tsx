@@ -4,7 +4,7 @@ import { RouteIcon } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from '@/lib/router';
 import { queries, useApiClient, type Route } from '@/api';
-import { DataTable } from '@/components/data-table/data-table';
+import { SelectableDataTable } from '@/components/data-table/selectable-data-table';
 import { BulkOutcomeText, useBulkRun } from '@/components/form';
 import { LocationNotice } from '@/components/form/location-notice';
 import { EnabledBadge } from '@/components/enabled-badge';
@@ -117,7 +117,7 @@ function RoutesTable() {
           </AlertDescription>
         </Alert>
       ) : null}
-      <DataTable
+      <SelectableDataTable
         columns={columns}
         data={rows}
         label="Network routes"

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useCreateGroup, useCreateNetwork, useCreatePolicy, useCreateResource, useCreateRouter, useUpdateRoute } from '@/api';
+import { useCreateGroup, useCreateNetwork, useCreatePolicy, useCreateResource, useCreateRouter, useUpdateRoute } from '@/api/mutations';
 import { assertNever } from '@/domain/assert-never';
 import { routeDraftFrom } from '@/domain/draft/route';
 import type { GroupTarget, MigrationStep, RouteMigrationPlan } from '@/domain/draft/route-migration';

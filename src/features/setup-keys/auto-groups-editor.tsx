@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useUpdateSetupKey, type SetupKey } from '@/api';
+import type { SetupKey } from '@/api';
+import { useUpdateSetupKey } from '@/api/mutations';
 import { Field, GroupPicker, SaveStatus } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';

@@ -1,6 +1,7 @@
 import { BanIcon, Trash2Icon } from 'lucide-react';
 import { useNavigate } from '@/lib/router';
-import { useDeleteSetupKey, useUpdateSetupKey, type SetupKey } from '@/api';
+import type { SetupKey } from '@/api';
+import { useDeleteSetupKey, useUpdateSetupKey } from '@/api/mutations';
 import { ConfirmDeleteDialog } from '@/components/form';
 import { Button } from '@/components/ui/button';
 

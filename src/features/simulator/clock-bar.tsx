@@ -22,7 +22,7 @@ export function ClockBar({ clock, duration }: { clock: Clock; duration: number }
       <div className="flex items-center gap-2">
         <Label htmlFor={speedId}>Speed</Label>
         <Select value={String(clock.speed)} onValueChange={(v) => clock.setSpeed(Number(v) as Speed)}>
-          <SelectTrigger id={speedId} className="w-24">
+          <SelectTrigger id={speedId} fullWidth={false} className="w-24">
             <SelectValue />
           </SelectTrigger>
           <SelectContent>

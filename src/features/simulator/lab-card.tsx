@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { queries, useApiClient, useUpdateLab, type AccountSnapshot } from '@/api';
+import { queries, useApiClient, type AccountSnapshot } from '@/api';
+import { useUpdateLab } from '@/api/mutations';
 import { Alert, AlertDescription } from '@/components/ui/alert';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
@@ -58,7 +59,7 @@ export function LabCard({ snapshot, index }: { snapshot: AccountSnapshot; index:
         <section aria-label="Peers of the lab" className="flex flex-col gap-3">
           <div className="flex flex-col gap-1.5">
             <Label htmlFor={filterId}>Filter peers</Label>
-            <Input id={filterId} className="w-72" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="name or IP" />
+            <Input id={filterId} fullWidth={false} className="w-72" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="name or IP" />
           </div>
           {matching.length > shown.length ? <p className="text-xs text-muted-foreground">Listing {shown.length} of {matching.length} matching peers.</p> : null}
           <LabPeersForm key={`${labKey}|${shown.map((p) => p.id).join(',')}`} lab={lab} peers={shown} canSave={canSave} update={savePeers} />

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
-import type { Lab, useUpdateLab } from '@/api';
+import type { Lab } from '@/api';
+import type { useUpdateLab } from '@/api/mutations';
 import { SaveStatus } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -41,7 +42,7 @@ export function LabLinksForm({ lab, peerId, others, canSave, update }: { lab: La
                     name={`links.${i}.connection`}
                     render={({ field: f }) => (
                       <Select value={f.value} onValueChange={f.onChange}>
-                        <SelectTrigger className="h-8 w-36" aria-label={`Connection to ${field.name}`}>
+                        <SelectTrigger size="sm" fullWidth={false} className="w-36" aria-label={`Connection to ${field.name}`}>
                           <SelectValue />
                         </SelectTrigger>
                         <SelectContent>
@@ -54,10 +55,10 @@ export function LabLinksForm({ lab, peerId, others, canSave, update }: { lab: La
                   />
                 </td>
                 <td className="px-3 py-1.5">
-                  <Input className="h-8 w-24" inputMode="decimal" placeholder="unknown" aria-label={`Latency to ${field.name}`} aria-invalid={errors?.[i]?.latency_ms ? true : undefined} title={errors?.[i]?.latency_ms?.message} {...form.register(`links.${i}.latency_ms`)} />
+                  <Input size="sm" fullWidth={false} className="w-24" inputMode="decimal" placeholder="unknown" aria-label={`Latency to ${field.name}`} aria-invalid={errors?.[i]?.latency_ms ? true : undefined} title={errors?.[i]?.latency_ms?.message} {...form.register(`links.${i}.latency_ms`)} />
                 </td>
                 <td className="px-3 py-1.5">
-                  <Input className="h-8 w-24" inputMode="decimal" placeholder="none" aria-label={`Latency noise to ${field.name}`} aria-invalid={errors?.[i]?.noise_ms ? true : undefined} title={errors?.[i]?.noise_ms?.message} {...form.register(`links.${i}.noise_ms`)} />
+                  <Input size="sm" fullWidth={false} className="w-24" inputMode="decimal" placeholder="none" aria-label={`Latency noise to ${field.name}`} aria-invalid={errors?.[i]?.noise_ms ? true : undefined} title={errors?.[i]?.noise_ms?.message} {...form.register(`links.${i}.noise_ms`)} />
                 </td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
-import type { Lab, useUpdateLab } from '@/api';
+import type { Lab } from '@/api';
+import type { useUpdateLab } from '@/api/mutations';
 import { SaveStatus } from '@/components/form';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -47,7 +48,7 @@ export function LabPeersForm({ lab, peers, canSave, update }: { lab: Lab | null 
                       name={`peers.${i}.online`}
                       render={({ field: f }) => (
                         <Select value={f.value} onValueChange={f.onChange}>
-                          <SelectTrigger className="h-8 w-52" aria-label={`Liveness of ${field.name}`}>
+                          <SelectTrigger size="sm" fullWidth={false} className="w-52" aria-label={`Liveness of ${field.name}`}>
                             <SelectValue>{f.value === 'api' ? `API (${peer?.connected ? 'connected' : 'disconnected'})` : ONLINE_TEXT[f.value]}</SelectValue>
                           </SelectTrigger>
                           <SelectContent>
@@ -62,13 +63,13 @@ export function LabPeersForm({ lab, peers, canSave, update }: { lab: Lab | null 
                     />
                   </td>
                   <td className="px-3 py-1.5">
-                    <Input className="h-8" aria-label={`Failure domain of ${field.name}`} {...form.register(`peers.${i}.failure_domain`)} />
+                    <Input size="sm" aria-label={`Failure domain of ${field.name}`} {...form.register(`peers.${i}.failure_domain`)} />
                   </td>
                   <td className="px-3 py-1.5">
-                    <Input className="h-8" aria-label={`LAN IP of ${field.name}`} aria-invalid={err?.lan_ip ? true : undefined} title={err?.lan_ip?.message} {...form.register(`peers.${i}.lan_ip`)} />
+                    <Input size="sm" aria-label={`LAN IP of ${field.name}`} aria-invalid={err?.lan_ip ? true : undefined} title={err?.lan_ip?.message} {...form.register(`peers.${i}.lan_ip`)} />
                   </td>
                   <td className="px-3 py-1.5">
-                    <Input className="h-8 w-28" inputMode="numeric" placeholder="1 (default)" aria-label={`TCP flows of ${field.name}`} aria-invalid={err?.tcp_flows ? true : undefined} title={err?.tcp_flows?.message} {...form.register(`peers.${i}.tcp_flows`)} />
+                    <Input size="sm" fullWidth={false} className="w-28" inputMode="numeric" placeholder="1 (default)" aria-label={`TCP flows of ${field.name}`} aria-invalid={err?.tcp_flows ? true : undefined} title={err?.tcp_flows?.message} {...form.register(`peers.${i}.tcp_flows`)} />
                   </td>
                 </tr>
               );

@@ -19,7 +19,7 @@ export function PeerSelect({
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={id}>{label}</Label>
       <Select value={value} onValueChange={onChange}>
-        <SelectTrigger id={id} className="w-72">
+        <SelectTrigger id={id} fullWidth={false} className="w-72">
           <SelectValue>{peers.find((p) => p.id === value)?.name ?? value}</SelectValue>
         </SelectTrigger>
         <SelectContent>

@@ -33,7 +33,7 @@ export function RoutingPeerControls({ world, onEvents }: { world: SimWorld; onEv
         <CardTitle>Routing peers</CardTitle>
         <CardDescription>Each button adds an event at {at}; clients re-evaluate at once and every 30 s.</CardDescription>
       </CardHeader>
-      <CardContent className="flex flex-col divide-y p-0">
+      <CardContent padding="none" className="flex flex-col divide-y">
         {peers.length === 0 ? <p className="px-5 py-4 text-sm text-muted-foreground">The account has no routing peer.</p> : null}
         {peers.map(({ peerId, serves }) => {
           const name = index.peers.get(peerId)?.name ?? peerId;

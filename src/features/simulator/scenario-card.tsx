@@ -47,7 +47,7 @@ export function ScenarioCard({ sim }: { sim: Simulation }) {
           <div className="flex min-w-64 flex-col gap-1.5">
             <Label htmlFor={selectId}>Scenario</Label>
             <Select value={value} onValueChange={onPick}>
-              <SelectTrigger id={selectId} className="w-80">
+              <SelectTrigger id={selectId} fullWidth={false} className="w-80">
                 <SelectValue>{title}</SelectValue>
               </SelectTrigger>
               <SelectContent>

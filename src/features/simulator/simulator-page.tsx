@@ -36,7 +36,7 @@ function Running({ sim, run }: { sim: Simulation; run: NonNullable<Simulation['r
   return (
     <>
       <Card aria-label="Clock" className="sticky top-14 z-20">
-        <CardContent className="py-3">
+        <CardContent padding="none" className="px-5 py-3">
           <ClockBar clock={clock} duration={result.duration_s} />
         </CardContent>
       </Card>

@@ -50,7 +50,7 @@ export function TimelineCard({ result, world, options, route, onRoute, onSeek }:
             <div className="flex flex-col gap-1.5">
               <Label htmlFor={pickerId}>Route</Label>
               <Select value={route ?? undefined} onValueChange={onRoute}>
-                <SelectTrigger id={pickerId} className="w-96 max-w-full">
+                <SelectTrigger id={pickerId} fullWidth={false} className="w-96 max-w-full">
                   <SelectValue>{current ? routeOptionText(current) : 'Pick a route'}</SelectValue>
                 </SelectTrigger>
                 <SelectContent>

@@ -34,7 +34,7 @@ export function DnsCard({ index, dns }: { index: AccountIndex; dns: TraceDns }) 
       value: (
         <span className="flex flex-col gap-1">
           <span>
-            <Badge variant={dns.port === DNS_FORWARDER_PORT ? 'success' : 'warning'} className="font-mono text-sm">
+            <Badge variant={dns.port === DNS_FORWARDER_PORT ? 'success' : 'warning'} size="code">
               {dns.port}
             </Badge>
           </span>

@@ -5,10 +5,25 @@ import type { AccountIndex } from '@/domain/account';
 import { messageRefs, type TraceRef } from '@/domain/trace';
 import { cn } from '@/lib/cn';
 
-/** RefLink: an object a trace names, linked to its page and called by its name. */
-export function RefLink({ index, target, children, className }: { index: AccountIndex; target: TraceRef; children?: ReactNode; className?: string }) {
+/**
+ * RefLink: an object a trace names, linked to its page and called by its name. `weight="normal"`
+ * where the link is secondary to a bolder name next to it.
+ */
+export function RefLink({
+  index,
+  target,
+  children,
+  weight = 'medium',
+  className,
+}: {
+  index: AccountIndex;
+  target: TraceRef;
+  children?: ReactNode;
+  weight?: 'medium' | 'normal';
+  className?: string;
+}) {
   return (
-    <Link to={refPath(target)} className={cn('font-medium text-primary hover:underline', className)}>
+    <Link to={refPath(target)} className={cn('text-primary hover:underline', weight === 'medium' ? 'font-medium' : 'font-normal', className)}>
       {children ?? refName(index, target)}
     </Link>
   );

@@ -51,7 +51,7 @@ export function RoutingChoiceCard({ index, choice }: { index: AccountIndex; choi
         </CardDescription>
       </CardHeader>
       {choice.rows.length > 0 ? (
-        <CardContent className="overflow-x-auto px-0 py-0">
+        <CardContent padding="none" className="overflow-x-auto">
           <Table aria-label="Routing peer candidates">
             <TableHeader>
               <TableRow>
@@ -59,8 +59,8 @@ export function RoutingChoiceCard({ index, choice }: { index: AccountIndex; choi
                 <TableHead>Routing peer</TableHead>
                 <TableHead>Role</TableHead>
                 <TableHead>Link</TableHead>
-                <TableHead className="text-right">Metric</TableHead>
-                <TableHead className="pr-5 text-right">Latency</TableHead>
+                <TableHead align="right">Metric</TableHead>
+                <TableHead align="right" className="pr-5">Latency</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -83,7 +83,7 @@ export function RoutingChoiceCard({ index, choice }: { index: AccountIndex; choi
                         via{' '}
                         <RefLink
                           index={index}
-                          className="font-normal"
+                          weight="normal"
                           target={viaRef(index, row)}
                         >
                           {row.via.id}

@@ -26,9 +26,9 @@ export function VerdictCard({ index, result }: { index: AccountIndex; result: Tr
   const links = fixTargets(index, result).map((t) => fixLink(index, t));
   return (
     <Card aria-label="Verdict" className={cn('border-l-4', allowed ? 'border-l-success' : 'border-l-destructive')}>
-      <CardContent className="flex flex-col gap-3 py-5">
+      <CardContent padding="none" className="flex flex-col gap-3 px-5 py-5">
         <div className="flex flex-wrap items-center gap-3">
-          <Badge variant={allowed ? 'success' : 'destructive'} className="px-2.5 py-1 text-sm [&_svg]:size-4">
+          <Badge variant={allowed ? 'success' : 'destructive'} size="lg">
             {allowed ? <CircleCheckIcon aria-hidden="true" /> : <BanIcon aria-hidden="true" />}
             {allowed ? 'Allowed' : 'Denied'}
           </Badge>

@@ -5,7 +5,7 @@ import { installInstructions, PLATFORMS, type Platform } from '@/domain/wizard';
 /** InstallCommandsView: per-platform install commands with copy buttons and the docs' notes. */
 export function InstallCommandsView({ setupKey, peerName, initial }: { setupKey: string; peerName: string; initial: Platform }) {
   return (
-    <Tabs defaultValue={initial} className="flex flex-col gap-3">
+    <Tabs defaultValue={initial} compact>
       <TabsList aria-label="Platform">
         {PLATFORMS.map((p) => (
           <TabsTrigger key={p.id} value={p.id}>

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
+import { api, useApiClient, type ApiClient } from '@/api';
 import {
-  api,
-  useApiClient,
   useCreateGroup,
   useCreateNameserverGroup,
   useCreateNetwork,
@@ -20,8 +19,7 @@ import {
   useDeleteSetupKey,
   useUpdateAccount,
   useUpdateLab,
-  type ApiClient,
-} from '@/api';
+} from '@/api/mutations';
 import { sameList } from '@/api/create-once';
 import { assertNever } from '@/domain/assert-never';
 import type { ApplyPort, PlannedObject } from '@/domain/wizard';
