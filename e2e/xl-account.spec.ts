@@ -65,3 +65,33 @@ test('the Peers and Review pages of an XL account: all 10,000 peers down to the 
   await expect(findings.getByRole('article').first()).toBeVisible(ANALYSIS);
   await expect(page.getByRole('heading', { name: /^Findings \([1-9]\d*\)$/ })).toBeVisible();
 });
+
+test('the access matrix of an XL account: every entry in one list, down to the last, sorted both ways', async ({ page }) => {
+  test.setTimeout(150_000);
+  await pointConsoleAt(page, served);
+  await page.goto('/review/access');
+  await expectPageHeading(page, 'Review');
+  const table = page.getByRole('table', { name: 'Access matrix' });
+  await expect(table).toBeVisible(ANALYSIS);
+  const count = page.getByText(/^\d+ entries$/);
+  await expect(count).toBeVisible();
+  const entries = Number.parseInt((await count.textContent()) ?? '', 10);
+  expect(entries).toBeGreaterThan(100_000);
+  // the header is row 1; only rows in view are in the DOM
+  await expect(table).toHaveAttribute('aria-rowcount', String(entries + 1));
+  const lastRow = table.locator(`tr[aria-rowindex="${entries + 1}"]`);
+  await expect(lastRow).toHaveCount(0);
+
+  // sorted by source, the last row's source comes first the other way round
+  const source = table.getByRole('button', { name: 'Source', exact: true });
+  await source.click();
+  await expect(table.getByRole('columnheader', { name: 'Source', exact: true })).toHaveAttribute('aria-sort', 'ascending');
+  await scrollTo(table, 'bottom');
+  await expect(lastRow).toBeVisible();
+  const lastSource = (await lastRow.getByRole('link').first().textContent()) ?? '';
+  expect(lastSource).not.toBe('');
+  await source.click();
+  await expect(table.getByRole('columnheader', { name: 'Source', exact: true })).toHaveAttribute('aria-sort', 'descending');
+  await scrollTo(table, 'top');
+  await expect(table.locator('tr[aria-rowindex="2"]').getByRole('link').first()).toHaveText(lastSource);
+});

@@ -40,7 +40,7 @@ describe('matrix transfer', () => {
     const matrix = cases[0][1];
     const encoded = encodeMatrix(matrix);
     const buffers = matrixTransferables(encoded);
-    expect(buffers).toHaveLength(4);
+    expect(buffers).toHaveLength(5);
     const received = structuredClone(encoded, { transfer: buffers });
     expect(encoded.source.length).toBe(0); // detached: the sender no longer holds them
     expect(decodeMatrix(received)).toEqual(matrix);
@@ -50,5 +50,8 @@ describe('matrix transfer', () => {
     const encoded = encodeMatrix(cases[0][1]);
     encoded.destination[0] = encoded.destinations.length;
     expect(() => decodeMatrix(encoded)).toThrow(/names destination/);
+    const keys = encodeMatrix(cases[0][1]);
+    keys.keyEnd[1] = keys.keyText.length + 1;
+    expect(() => decodeMatrix(keys)).toThrow(/outside its keys/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAccountIndex } from '@/domain/account';
-import { accessMatrix } from './access-matrix';
+import { generateAccount } from '@/domain/generate';
+import { accessMatrix, type AccessMatrixRow } from './access-matrix';
 import { EMPTY_MATRIX_FILTER, filterMatrix } from './access-matrix-filter';
 import { matrixAccount } from './testing/matrix-account';
 
@@ -33,5 +34,21 @@ describe('filterMatrix', () => {
 
   it('combines source, kind and text', () => {
     expect(dests({ sources: ['group:engineers'], kinds: ['resource'], text: 'tcp' })).toEqual(['engineers->app']);
+  });
+
+  it('finds a word in any part of a row, as a search of the whole row text would, on a generated account', () => {
+    const generated = accessMatrix(generateAccount({ size: 'S' })).rows;
+    // the whole row as one lower-cased text, the fields apart so a word cannot span two
+    const wholeText = (r: AccessMatrixRow) =>
+      [r.source.name, r.source.id, r.destination.name, r.destination.id, r.destination.address, r.destination.kind, r.protocol, r.ports.join(' '), r.chain, r.policy?.name ?? 'default allow', r.policy?.id ?? '']
+        .join('\u0000')
+        .toLowerCase();
+    for (const text of ['tcp', 'INPUT', '443', 'default', 'peer', '10.', 'tcp 22', 'zz-no-such-word']) {
+      const words = text.toLowerCase().split(' ');
+      const expected = generated.filter((r) => words.every((w) => wholeText(r).includes(w)));
+      const found = filterMatrix(generated, { ...EMPTY_MATRIX_FILTER, text });
+      expect(found, text).toEqual(expected);
+    }
+    expect(filterMatrix(generated, { ...EMPTY_MATRIX_FILTER, text: 'tcp' }).length).toBeGreaterThan(0);
   });
 });

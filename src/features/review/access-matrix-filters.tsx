@@ -1,5 +1,5 @@
 import { SearchIcon } from 'lucide-react';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { AccountSnapshot } from '@/api';
 import { Combobox, type ComboboxOption } from '@/components/form';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -12,6 +12,22 @@ import type { MatrixParams } from './matrix-params';
 import { KIND_TEXT } from './matrix-text';
 
 const control = (id: string) => ({ id, 'aria-invalid': undefined, 'aria-describedby': undefined });
+
+// The choices are built once per matrix and account, not on every key typed in the search: an XL
+// account has 10,000 peers to sort by name.
+function sourceChoices(sources: readonly MatrixSource[]) {
+  const sourceName = new Map(sources.map((s) => [sourceKey(s), s]));
+  const sourceOptions: ComboboxOption[] = sources.map((s) => ({ id: sourceKey(s), label: s.name, detail: s.type, searchText: `${s.name} ${s.id}` }));
+  return { sourceName, sourceOptions };
+}
+
+function peerChoices(peers: AccountSnapshot['peers']) {
+  const peerName = new Map(peers.map((p) => [p.id, p.name]));
+  const peerOptions: ComboboxOption[] = [...peers]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((p) => ({ id: p.id, label: p.name, detail: p.ip, searchText: `${p.name} ${p.ip} ${p.id}` }));
+  return { peerName, peerOptions };
+}
 
 /**
  * AccessMatrixFilters: search, sources, destination kinds, and peers to add as rows of their
@@ -35,15 +51,11 @@ export function AccessMatrixFilters({
   const { filter } = params;
   const setFilter = (patch: (f: MatrixParams['filter']) => Partial<MatrixParams['filter']>) => onChange((p) => ({ ...p, filter: { ...p.filter, ...patch(p.filter) } }));
 
-  const sourceName = new Map(sources.map((s) => [sourceKey(s), s]));
-  const sourceOptions: ComboboxOption[] = sources.map((s) => ({ id: sourceKey(s), label: s.name, detail: s.type, searchText: `${s.name} ${s.id}` }));
+  const { sourceName, sourceOptions } = useMemo(() => sourceChoices(sources), [sources]);
   const selectedSources = new Set(filter.sources);
   const toggleSource = (key: string) => setFilter((f) => ({ sources: f.sources.includes(key) ? f.sources.filter((k) => k !== key) : [...f.sources, key] }));
 
-  const peerName = new Map(peers.map((p) => [p.id, p.name]));
-  const peerOptions: ComboboxOption[] = [...peers]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((p) => ({ id: p.id, label: p.name, detail: p.ip, searchText: `${p.name} ${p.ip} ${p.id}` }));
+  const { peerName, peerOptions } = useMemo(() => peerChoices(peers), [peers]);
   const addPeer = (id: string) =>
     onChange((p) => {
       if (p.peers.includes(id)) return p;

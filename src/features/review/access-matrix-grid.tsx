@@ -1,4 +1,5 @@
 import { WaypointsIcon } from 'lucide-react';
+import { useMemo } from 'react';
 import { Link } from '@/lib/router';
 import { useExplainPair, type ExplainCache } from '@/components/analysis';
 import { refPath } from '@/components/ref-paths';
@@ -64,7 +65,8 @@ function Cell({ rows, explainer }: { rows: readonly AccessMatrixRow[] | undefine
  * it. Only for matrices that fit.
  */
 export function AccessMatrixGrid({ rows, explainer }: { rows: readonly AccessMatrixRow[]; explainer: ExplainCache }) {
-  const result = pivotMatrix(rows);
+  // Once per filtered matrix, not per render: on an XL account it reads all ~200,000 rows.
+  const result = useMemo(() => pivotMatrix(rows), [rows]);
   if (result.kind === 'too-large') {
     return (
       <Alert variant="info">

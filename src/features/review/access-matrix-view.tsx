@@ -7,7 +7,7 @@ import { accessMatrixCsv, accessMatrixJson } from '@/domain/access/access-matrix
 import { filterMatrix } from '@/domain/access/access-matrix-filter';
 import { AccessMatrixFilters } from './access-matrix-filters';
 import { AccessMatrixGrid } from './access-matrix-grid';
-import { AccessMatrixTable } from './access-matrix-table';
+import { AccessMatrixList } from './access-matrix-list';
 import { filterDescription } from './filter-description';
 import type { MatrixParams, MatrixView } from './matrix-params';
 import type { AccessMatrixData } from './use-access-matrix';
@@ -69,7 +69,7 @@ export function AccessMatrixView({ data: { snapshot, matrix, explainer }, stale,
           </Button>
         </div>
       </div>
-      {params.view === 'grid' ? <AccessMatrixGrid rows={rows} explainer={explainer} /> : <AccessMatrixTable rows={rows} explainer={explainer} />}
+      {params.view === 'grid' ? <AccessMatrixGrid rows={rows} explainer={explainer} /> : <AccessMatrixList rows={rows} explainer={explainer} />}
     </div>
   );
 }

@@ -18,24 +18,40 @@ export interface MatrixPivot {
 
 export type PivotResult = { kind: 'grid'; pivot: MatrixPivot } | { kind: 'too-large'; sources: number; destinations: number };
 
+/**
+ * numbering: numbers things by a two-part identity (type and id) on first sight, without building
+ * a "type:id" string per look-up (the grid counts the sources and destinations of all ~200,000
+ * rows of an XL matrix before it can say it is too large).
+ */
+function numbering(): (type: string, id: string) => number {
+  const byType = new Map<string, Map<string, number>>();
+  let count = 0;
+  // a thing seen first gets the next number: the count so far
+  return (type, id) => {
+    let ids = byType.get(type);
+    if (ids === undefined) byType.set(type, (ids = new Map()));
+    let n = ids.get(id);
+    if (n === undefined) ids.set(id, (n = count++));
+    return n;
+  };
+}
+
 /** pivotMatrix: sources and destinations in the rows' order (the matrix is sorted), each once. */
 export function pivotMatrix(rows: readonly AccessMatrixRow[]): PivotResult {
-  const sourceIndex = new Map<string, number>();
-  const destinationIndex = new Map<string, number>();
+  const sourceNumber = numbering();
+  const destinationNumber = numbering();
   const sources: MatrixSource[] = [];
   const destinations: MatrixDestination[] = [];
-  for (const r of rows) {
-    const sk = `${r.source.type}:${r.source.id}`;
-    if (!sourceIndex.has(sk)) {
-      sourceIndex.set(sk, sources.length);
-      sources.push(r.source);
-    }
-    const dk = `${r.destination.kind}:${r.destination.id}`;
-    if (!destinationIndex.has(dk)) {
-      destinationIndex.set(dk, destinations.length);
-      destinations.push(r.destination);
-    }
-  }
+  const rowSource = new Int32Array(rows.length);
+  const rowDestination = new Int32Array(rows.length);
+  rows.forEach((r, i) => {
+    const s = sourceNumber(r.source.type, r.source.id);
+    if (s === sources.length) sources.push(r.source);
+    const d = destinationNumber(r.destination.kind, r.destination.id);
+    if (d === destinations.length) destinations.push(r.destination);
+    rowSource[i] = s;
+    rowDestination[i] = d;
+  });
   if (sources.length > GRID_MAX_SOURCES || destinations.length > GRID_MAX_DESTINATIONS) {
     return { kind: 'too-large', sources: sources.length, destinations: destinations.length };
   }
@@ -46,13 +62,11 @@ export function pivotMatrix(rows: readonly AccessMatrixRow[]): PivotResult {
     .sort((a, b) => kindOrder.indexOf(a.d.kind) - kindOrder.indexOf(b.d.kind) || (a.d.name < b.d.name ? -1 : a.d.name > b.d.name ? 1 : 0));
   const column = new Map(order.map((o, col) => [o.i, col]));
   const cells = new Map<string, AccessMatrixRow[]>();
-  for (const r of rows) {
-    const s = sourceIndex.get(`${r.source.type}:${r.source.id}`) as number;
-    const d = column.get(destinationIndex.get(`${r.destination.kind}:${r.destination.id}`) as number) as number;
-    const key = `${s}:${d}`;
+  rows.forEach((r, i) => {
+    const key = `${rowSource[i] ?? 0}:${column.get(rowDestination[i] ?? 0) ?? 0}`;
     const list = cells.get(key);
     if (list === undefined) cells.set(key, [r]);
     else list.push(r);
-  }
+  });
   return { kind: 'grid', pivot: { sources, destinations: order.map((o) => o.d), cells } };
 }
