@@ -1,7 +1,7 @@
 import type { Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { TableBody } from '../ui/table';
 import { DataTableRow, ROW_HEIGHT, useRowOpener } from './data-table-row';
+import { VirtualTableBody } from './virtual-table-body';
 
 export interface VirtualBodyProps<T> {
   rows: Row<T>[];
@@ -24,25 +24,14 @@ export function VirtualDataTableBody<T>({ rows, columnCount, scrollElement, getR
     overscan: 12,
   });
 
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
-    <TableBody>
-      {top > 0 ? (
-        <tr aria-hidden="true">
-          <td colSpan={columnCount} style={{ height: top, padding: 0 }} />
-        </tr>
-      ) : null}
-      {items.map((item) => {
+    <VirtualTableBody
+      virtualizer={virtualizer}
+      columnCount={columnCount}
+      renderRow={(item) => {
         const row = rows[item.index];
         return row ? <DataTableRow key={row.id} row={row} index={item.index} onOpen={onOpen} /> : null;
-      })}
-      {bottom > 0 ? (
-        <tr aria-hidden="true">
-          <td colSpan={columnCount} style={{ height: bottom, padding: 0 }} />
-        </tr>
-      ) : null}
-    </TableBody>
+      }}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Table, TableBody, TableHead, TableHeader, TableRow } from '@/components/ui/table';
 import type { NetworkHealth } from '@/domain/review/review-report';
+import { VirtualTableBody } from '@/components/data-table/virtual-table-body';
 import { NetworkHealthRow } from './network-health-row';
 import { WINDOW_LIST_VIRTUAL_ABOVE } from './window-list';
 
@@ -54,9 +55,6 @@ function VirtualHealthTable({ networks }: { networks: readonly NetworkHealth[] }
     overscan: 6,
     getItemKey: (i) => networks[i]?.id ?? i,
   });
-  const items = v.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = v.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
     <div ref={setScrollElement} className="max-h-[70vh] overflow-auto rounded-lg border">
       <Table aria-label="Network health" aria-rowcount={networks.length + 1} className="table-fixed break-words">
@@ -68,22 +66,14 @@ function VirtualHealthTable({ networks }: { networks: readonly NetworkHealth[] }
           <col className="w-[18%]" />
         </colgroup>
         <HealthHeader sticky />
-        <TableBody>
-          {top > 0 ? (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMN_COUNT} style={{ height: top, padding: 0 }} />
-            </tr>
-          ) : null}
-          {items.map((item) => {
+        <VirtualTableBody
+          virtualizer={v}
+          columnCount={COLUMN_COUNT}
+          renderRow={(item) => {
             const h = networks[item.index];
             return h ? <NetworkHealthRow key={item.key} h={h} ref={v.measureElement} data-index={item.index} aria-rowindex={item.index + 2} /> : null;
-          })}
-          {bottom > 0 ? (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMN_COUNT} style={{ height: bottom, padding: 0 }} />
-            </tr>
-          ) : null}
-        </TableBody>
+          }}
+        />
       </Table>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ExplainCache } from '@/components/analysis';
-import { TableBody } from '@/components/ui/table';
+import { VirtualTableBody } from '@/components/data-table/virtual-table-body';
 import type { AccessMatrixRow } from '@/domain/access/access-matrix';
 import { MatrixRow } from './access-matrix-row';
 
@@ -30,25 +30,14 @@ export function VirtualMatrixBody({ rows, columnCount, explainer, scrollElement 
     overscan: 12,
   });
 
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   return (
-    <TableBody>
-      {top > 0 ? (
-        <tr aria-hidden="true">
-          <td colSpan={columnCount} style={{ height: top, padding: 0 }} />
-        </tr>
-      ) : null}
-      {items.map((item) => {
+    <VirtualTableBody
+      virtualizer={virtualizer}
+      columnCount={columnCount}
+      renderRow={(item) => {
         const row = rows[item.index];
         return row ? <MatrixRow key={row.key} row={row} explainer={explainer} index={item.index} height={MATRIX_ROW_HEIGHT} /> : null;
-      })}
-      {bottom > 0 ? (
-        <tr aria-hidden="true">
-          <td colSpan={columnCount} style={{ height: bottom, padding: 0 }} />
-        </tr>
-      ) : null}
-    </TableBody>
+      }}
+    />
   );
 }
