@@ -9,7 +9,6 @@ export { FixButton } from './fix-button';
 export { AddToGroupDialog, type AddToGroupDialogProps } from './add-to-group-dialog';
 export { useBulkRun, type BulkFailure, type BulkOutcome } from './use-bulk-run';
 export { BulkOutcomeText } from './bulk-outcome-text';
-export { BulkActionBar } from '../data-table/bulk-action-bar';
 export { issuesToFieldErrors, addIssues } from './field-issues';
 export { buildRefLookup } from './ref-lookup';
 export { toPath, type FieldPath } from './field-issues';
