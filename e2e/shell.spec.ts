@@ -93,3 +93,21 @@ test('a link opens the next page at its top', async ({ page }) => {
   await expectHeading(page, 'Groups');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 });
+
+test('while the next page downloads, the current one stays on screen with a progress bar', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/peer-list-page/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/networks');
+  await expectHeading(page, 'Networks');
+  await sidebar(page).getByRole('link', { name: 'Peers', exact: true }).click();
+  await expect(page).toHaveURL(/\/peers$/);
+  await expect(page.getByRole('progressbar', { name: 'Loading page' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Datacenter', exact: true })).toBeVisible();
+  release();
+  await expectHeading(page, 'Peers');
+  await expect(page.getByRole('progressbar', { name: 'Loading page' })).toBeHidden();
+});

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import type { ApiClient } from '@/api';
 import type { FeatureRoute } from '@/components/feature-route';
-import { browserHistory, matchPath, Navigate, rankRoutes, RouteSwitch, useLocation, type PageRoute } from '@/lib/router';
+import { browserHistory, matchPath, Navigate, rankRoutes, RouterRoot, RouteSwitch, useLocation, useNavigationPending, type PageRoute } from '@/lib/router';
 import { routes } from './routes';
 import { AppShell } from './shell/app-shell';
 import { NavigationProgress } from './shell/navigation-progress';
@@ -61,18 +61,28 @@ export function createAppRouter(deps: RouterDeps) {
   const table = appRoutes();
   startPrefetching(table, deps);
 
-  return function AppRouter() {
+  function AppPages() {
     const { pathname } = useLocation();
+    const pending = useNavigationPending();
     useScrollToTopOnNavigate();
     return (
       <AppShell>
+        {pending ? <NavigationProgress /> : null}
         {/* a page that failed stays failed only until the admin goes elsewhere */}
-        <RouteErrorBoundary key={pathname}>
+        <RouteErrorBoundary resetKey={pathname}>
           <Suspense fallback={<NavigationProgress />}>
             <RouteSwitch routes={table} fallback={<NotFoundPage />} />
           </Suspense>
         </RouteErrorBoundary>
       </AppShell>
+    );
+  }
+
+  return function AppRouter() {
+    return (
+      <RouterRoot>
+        <AppPages />
+      </RouterRoot>
     );
   };
 }

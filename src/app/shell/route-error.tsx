@@ -28,12 +28,20 @@ export function RouteError({ error }: { error: unknown }) {
   );
 }
 
-/** RouteErrorBoundary: catches what a page throws (render errors, a page chunk that fails to load) and shows RouteError. */
-export class RouteErrorBoundary extends Component<{ children: ReactNode }, { caught: { error: unknown } | null }> {
-  override state: { caught: { error: unknown } | null } = { caught: null };
+/**
+ * RouteErrorBoundary: catches what a page throws (render errors, a page chunk that fails to load) and
+ * shows RouteError, until `resetKey` (the pathname) changes. Not remounted per page: a new boundary
+ * would also mean a new Suspense boundary, which shows its fallback instead of keeping the current page.
+ */
+export class RouteErrorBoundary extends Component<{ resetKey: string; children: ReactNode }, { caught: { error: unknown } | null; resetKey: string }> {
+  override state: { caught: { error: unknown } | null; resetKey: string } = { caught: null, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown) {
     return { caught: { error } };
+  }
+
+  static getDerivedStateFromProps(props: { resetKey: string }, state: { caught: { error: unknown } | null; resetKey: string }) {
+    return props.resetKey === state.resetKey ? null : { caught: null, resetKey: props.resetKey };
   }
 
   override render() {

@@ -1,21 +1,23 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useParams as useRouteParams } from 'wouter';
 import { browserHistory } from './browser-history';
 import { decodeParam } from './match-path';
+import { useRouterState } from './router-root';
 import type { AppLocation, NavigateOptions, NavigationAction, Transition } from './history-store';
 
-function subscribe(listener: () => void) {
-  return browserHistory().subscribe(listener);
-}
-
-/** useLocation: the current location (pathname, search, hash, the state a page passed, entry key). */
+/** useLocation: the rendered location (pathname, search, hash, the state a page passed, entry key). */
 export function useLocation(): AppLocation {
-  return useSyncExternalStore(subscribe, () => browserHistory().getLocation());
+  return useRouterState().location;
 }
 
-/** useNavigationAction: how the current location was reached (POP = back/forward or first load). */
+/** useNavigationAction: how the rendered location was reached (POP = back/forward or first load). */
 export function useNavigationAction(): NavigationAction {
-  return useSyncExternalStore(subscribe, () => browserHistory().getAction());
+  return useRouterState().action;
+}
+
+/** useNavigationPending: a navigation is being rendered (the next page's code is on its way). */
+export function useNavigationPending(): boolean {
+  return useRouterState().pending;
 }
 
 export type NavigateFunction = (to: string, options?: NavigateOptions) => Promise<void>;

@@ -5,7 +5,8 @@
  */
 export { browserHistory } from './browser-history';
 export type { AppLocation, NavigateOptions, NavigationAction, Transition } from './history-store';
-export { useBlocker, useLocation, useNavigate, useNavigationAction, useParams, useSearchParams, type Blocker, type NavigateFunction } from './hooks';
+export { useBlocker, useLocation, useNavigate, useNavigationAction, useNavigationPending, useParams, useSearchParams, type Blocker, type NavigateFunction } from './hooks';
 export { isActivePath, Link, Navigate, NavLink, type LinkProps } from './links';
 export { matchPath, rankRoutes } from './match-path';
+export { RouterRoot } from './router-root';
 export { RouteSwitch, type PageRoute } from './route-switch';
