@@ -3,7 +3,10 @@ import { Route, Router, Switch } from 'wouter';
 import { browserHistory } from './browser-history';
 import { useLocation } from './hooks';
 
-/** The matcher reads our location store (wouter's own would not see blocked navigations being held). */
+/**
+ * The matcher reads the rendered location (RouterRoot), not wouter's own browser hook, which would
+ * neither see navigations held by a blocker nor follow them as transitions.
+ */
 function useStorePath(): [string, (to: string, options?: { replace?: boolean; state?: unknown }) => void] {
   return [useLocation().pathname, (to, options) => browserHistory().navigate(to, options)];
 }
