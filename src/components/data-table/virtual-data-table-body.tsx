@@ -1,7 +1,6 @@
 import type { Row } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { DataTableRow, ROW_HEIGHT, useRowOpener } from './data-table-row';
-import { VirtualTableBody } from './virtual-table-body';
+import { FixedRowsVirtualBody } from './virtual-table-body';
 
 export interface VirtualBodyProps<T> {
   rows: Row<T>[];
@@ -17,21 +16,13 @@ export interface VirtualBodyProps<T> {
  */
 export function VirtualDataTableBody<T>({ rows, columnCount, scrollElement, getRowHref }: VirtualBodyProps<T>) {
   const onOpen = useRowOpener(getRowHref);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollElement,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-
   return (
-    <VirtualTableBody
-      virtualizer={virtualizer}
+    <FixedRowsVirtualBody
+      rows={rows}
+      rowHeight={ROW_HEIGHT}
+      scrollElement={scrollElement}
       columnCount={columnCount}
-      renderRow={(item) => {
-        const row = rows[item.index];
-        return row ? <DataTableRow key={row.id} row={row} index={item.index} onOpen={onOpen} /> : null;
-      }}
+      renderRow={(row, index) => <DataTableRow key={row.id} row={row} index={index} onOpen={onOpen} />}
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { VirtualItem, Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
 import type { ReactNode } from 'react';
 import { TableBody } from '../ui/table';
 
@@ -34,5 +34,40 @@ export function VirtualTableBody({
         </tr>
       ) : null}
     </TableBody>
+  );
+}
+
+/**
+ * FixedRowsVirtualBody: a VirtualTableBody whose rows all have one known height (no measuring: a
+ * measured row the virtualizer did not expect re-places every row after it, on every scroll step).
+ */
+export function FixedRowsVirtualBody<T>({
+  rows,
+  rowHeight,
+  scrollElement,
+  columnCount,
+  renderRow,
+}: {
+  rows: readonly T[];
+  rowHeight: number;
+  scrollElement: HTMLDivElement | null;
+  columnCount: number;
+  renderRow: (row: T, index: number) => ReactNode;
+}) {
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  });
+  return (
+    <VirtualTableBody
+      virtualizer={virtualizer}
+      columnCount={columnCount}
+      renderRow={(item) => {
+        const row = rows[item.index];
+        return row === undefined ? null : renderRow(row, item.index);
+      }}
+    />
   );
 }

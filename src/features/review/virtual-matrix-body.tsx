@@ -1,6 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ExplainCache } from '@/components/analysis';
-import { VirtualTableBody } from '@/components/data-table/virtual-table-body';
+import { FixedRowsVirtualBody } from '@/components/data-table/virtual-table-body';
 import type { AccessMatrixRow } from '@/domain/access/access-matrix';
 import { MatrixRow } from './access-matrix-row';
 
@@ -23,21 +22,13 @@ interface VirtualMatrixBodyProps {
  * box, and spacer rows standing for the others (as the DataTable's virtual body does).
  */
 export function VirtualMatrixBody({ rows, columnCount, explainer, scrollElement }: VirtualMatrixBodyProps) {
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollElement,
-    estimateSize: () => MATRIX_ROW_HEIGHT,
-    overscan: 12,
-  });
-
   return (
-    <VirtualTableBody
-      virtualizer={virtualizer}
+    <FixedRowsVirtualBody
+      rows={rows}
+      rowHeight={MATRIX_ROW_HEIGHT}
+      scrollElement={scrollElement}
       columnCount={columnCount}
-      renderRow={(item) => {
-        const row = rows[item.index];
-        return row ? <MatrixRow key={row.key} row={row} explainer={explainer} index={item.index} height={MATRIX_ROW_HEIGHT} /> : null;
-      }}
+      renderRow={(row, index) => <MatrixRow key={row.key} row={row} explainer={explainer} index={index} height={MATRIX_ROW_HEIGHT} />}
     />
   );
 }
